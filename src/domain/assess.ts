@@ -1,0 +1,165 @@
+import { addDays, daysBetween, formatDate, type CalendarDate } from './calendar';
+import type { GovernanceConfig, Tier } from './config-schema';
+import type { Intake, IntakeFieldProblem } from './intake';
+import type { LocalizedText } from './localized';
+import {
+  applyEscalations,
+  criterionPoints,
+  tierForScore,
+  weightedScore,
+  type AppliedEscalation,
+  type CriterionPoints,
+} from './scoring';
+import { suggestedHistoryAnswer, type SimilarChange } from './similar-changes';
+
+export interface LeadTime {
+  requiredDays: number;
+  actualDays: number;
+  compliant: boolean;
+  /** Submission date + the tier's lead time: the first launch date that complies. */
+  earliestCompliantLaunch: string;
+}
+
+interface AssessmentBase {
+  configVersion: number;
+  submittedOn: string;
+}
+
+export interface NeedsInput extends AssessmentBase {
+  status: 'needs-input';
+  /** Each unanswered or invalid field, e.g. `answers.history`, `launchDate`. */
+  missing: string[];
+  problems: IntakeFieldProblem[];
+}
+
+export interface Assessed extends AssessmentBase {
+  status: 'assessed';
+  missing: [];
+  tier: number;
+  tierName: LocalizedText;
+  score: number;
+  /** The tier the score alone reaches, before escalation rules. */
+  scoreTier: number;
+  points: CriterionPoints[];
+  escalations: AppliedEscalation[];
+  effects: Tier['effects'];
+  leadTime: LeadTime;
+  launchDate: string;
+  emergency: { justification: string } | null;
+  similarChanges: SimilarChange[];
+  suggestedHistoryAnswer: number | null;
+}
+
+/** What `change-governance.assessment` holds: JSON-ready, dates as `YYYY-MM-DD`. */
+export type Assessment = NeedsInput | Assessed;
+
+export interface AssessmentContext {
+  /** The change request's creation day in UTC. */
+  submittedOn: CalendarDate;
+  similarPast: readonly SimilarChange[];
+}
+
+export function leadTimeFor(
+  tier: Tier,
+  submittedOn: CalendarDate,
+  launchDate: CalendarDate,
+): LeadTime {
+  const requiredDays = tier.leadTimeDays ?? 0;
+  const actualDays = daysBetween(submittedOn, launchDate);
+  return {
+    requiredDays,
+    actualDays,
+    compliant: actualDays >= requiredDays,
+    earliestCompliantLaunch: formatDate(addDays(submittedOn, requiredDays)),
+  };
+}
+
+export function tierOf(config: GovernanceConfig, tierNumber: number): Tier {
+  const tier = config.tiers.find((t) => t.tier === tierNumber);
+  if (!tier)
+    throw new Error(
+      `Configuration version ${String(config.version)} has no tier ${String(tierNumber)}.`,
+    );
+  return tier;
+}
+
+/** Validated answers by criterion, plus the fields that stop the request being tiered. */
+export function readAnswers(
+  intake: Intake,
+  config: GovernanceConfig,
+): { answers: Map<string, number>; problems: IntakeFieldProblem[] } {
+  const answers = new Map<string, number>();
+  const problems: IntakeFieldProblem[] = [];
+  for (const criterion of config.criteria) {
+    const field = `answers.${criterion.id}`;
+    const raw = intake.answers.get(criterion.id);
+    if (raw === undefined || raw === null) {
+      problems.push({
+        field,
+        code: 'INTAKE.MISSING',
+        message: `Answer "${criterion.question['en-US']}"`,
+      });
+    } else if (
+      typeof raw !== 'number' ||
+      !criterion.options.some((option) => option.value === raw)
+    ) {
+      const allowed = criterion.options.map((option) => option.value).join(', ');
+      problems.push({
+        field,
+        code: 'INTAKE.INVALID',
+        message: `The answer must be one of ${allowed}.`,
+      });
+    } else {
+      answers.set(criterion.id, raw);
+    }
+  }
+  return { answers, problems };
+}
+
+/** The customer impact of one change request under one configuration version. */
+export function assess(
+  intake: Intake,
+  config: GovernanceConfig,
+  context: AssessmentContext,
+): Assessment {
+  const base = { configVersion: config.version, submittedOn: formatDate(context.submittedOn) };
+  const { answers, problems: answerProblems } = readAnswers(intake, config);
+  const problems = [...answerProblems, ...intake.problems];
+  if (problems.length > 0 || !intake.launchDate) {
+    return {
+      ...base,
+      status: 'needs-input',
+      missing: [...new Set(problems.map((p) => p.field))],
+      problems,
+    };
+  }
+
+  const points = config.criteria.map((criterion) =>
+    criterionPoints(criterion, answers.get(criterion.id) ?? 0),
+  );
+  const score = weightedScore(points);
+  const scoreTier = tierForScore(score, config);
+  const { tier: tierNumber, escalations } = applyEscalations(
+    scoreTier,
+    answers,
+    config.escalations,
+  );
+  const tier = tierOf(config, tierNumber);
+  return {
+    ...base,
+    status: 'assessed',
+    missing: [],
+    tier: tierNumber,
+    tierName: tier.name,
+    score,
+    scoreTier,
+    points,
+    escalations,
+    effects: tier.effects,
+    leadTime: leadTimeFor(tier, context.submittedOn, intake.launchDate),
+    launchDate: formatDate(intake.launchDate),
+    emergency: intake.emergency ?? null,
+    similarChanges: [...context.similarPast],
+    suggestedHistoryAnswer: suggestedHistoryAnswer(context.similarPast) ?? null,
+  };
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { parseCalendarDate, type CalendarDate } from './calendar';
+
+/** The service blueprint's customer journey stages. */
+export const TOUCHPOINTS = [
+  'awareness',
+  'purchase',
+  'onboarding',
+  'usage',
+  'billing',
+  'support',
+  'renewal-cancellation',
+] as const;
+export const ROLLOUTS = ['big-bang', 'phased', 'pilot'] as const;
+export const OUTCOMES = ['smooth', 'minor-issues', 'complaints', 'escalations'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const shortText = z.string().trim().min(1).max(200);
+const longText = z.string().max(5000);
+
+/** Descriptive intake fields: each is checked on its own so one bad field never hides the others. */
+export const intakeDetailSchemas = {
+  segments: z.array(shortText).max(50),
+  channels: z.array(shortText).max(20),
+  touchpoints: z.array(z.enum(TOUCHPOINTS)).max(TOUCHPOINTS.length),
+  customerAction: longText,
+  rollbackPlan: longText,
+  rollout: z.enum(ROLLOUTS),
+  kpis: z.array(z.string().trim().min(1).max(500)).max(20),
+  outcome: z.enum(OUTCOMES),
+  description: longText,
+} as const;
+
+type DetailKey = keyof typeof intakeDetailSchemas;
+export type IntakeDetails = { [K in DetailKey]?: z.infer<(typeof intakeDetailSchemas)[K]> };
+
+export interface IntakeFieldProblem {
+  field: string;
+  code: 'INTAKE.MISSING' | 'INTAKE.INVALID';
+  message: string;
+}
+
+/** What the domain reads from the `change-governance.intake` property once it is parsed. */
+export interface Intake {
+  launchDate?: CalendarDate;
+  /** Raw answers by criterion id; checked against the configuration's options by `assess`. */
+  answers: ReadonlyMap<string, unknown>;
+  emergency?: { justification: string };
+  details: IntakeDetails;
+  problems: IntakeFieldProblem[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const own = (record: Record<string, unknown>, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+
+/**
+ * Reads an intake written by anyone (the form, a REST client, an old version of the app).
+ * Never throws: every unusable field becomes a problem naming it.
+ */
+export function parseIntake(raw: unknown): Intake {
+  const problems: IntakeFieldProblem[] = [];
+  const record = isRecord(raw) ? raw : {};
+  if (!isRecord(raw)) {
+    problems.push({
+      field: 'intake',
+      code: 'INTAKE.INVALID',
+      message: 'The intake must be a JSON object.',
+    });
+  }
+
+  const rawLaunch = own(record, 'launchDate');
+  const launchDate = parseCalendarDate(rawLaunch);
+  if (!launchDate) {
+    problems.push({
+      field: 'launchDate',
+      code:
+        rawLaunch === undefined || rawLaunch === null || rawLaunch === ''
+          ? 'INTAKE.MISSING'
+          : 'INTAKE.INVALID',
+      message: 'A launch date (YYYY-MM-DD, a real calendar day) is required.',
+    });
+  }
+
+  const answers = new Map<string, unknown>();
+  const rawAnswers = own(record, 'answers');
+  if (isRecord(rawAnswers)) {
+    for (const key of Object.keys(rawAnswers)) answers.set(key, rawAnswers[key]);
+  } else if (rawAnswers !== undefined) {
+    problems.push({
+      field: 'answers',
+      code: 'INTAKE.INVALID',
+      message: 'Answers must be an object of criterion → value.',
+    });
+  }
+
+  let emergency: Intake['emergency'];
+  const rawEmergency = own(record, 'emergency');
+  if (rawEmergency !== undefined && rawEmergency !== null) {
+    const justification = isRecord(rawEmergency) ? own(rawEmergency, 'justification') : undefined;
+    if (
+      typeof justification === 'string' &&
+      justification.trim().length > 0 &&
+      justification.length <= 5000
+    ) {
+      emergency = { justification: justification.trim() };
+    } else {
+      problems.push({
+        field: 'emergency.justification',
+        code: 'INTAKE.MISSING',
+        message: 'An emergency needs a justification (up to 5000 characters).',
+      });
+    }
+  }
+
+  const details: IntakeDetails = {};
+  for (const key of Object.keys(intakeDetailSchemas) as DetailKey[]) {
+    const value = own(record, key);
+    if (value === undefined || value === null) continue;
+    const parsed = intakeDetailSchemas[key].safeParse(value);
+    if (parsed.success) {
+      (details as Record<DetailKey, unknown>)[key] = parsed.data;
+    } else {
+      problems.push({
+        field: key,
+        code: 'INTAKE.INVALID',
+        message: parsed.error.issues[0]?.message ?? 'Invalid value.',
+      });
+    }
+  }
+
+  return {
+    ...(launchDate ? { launchDate } : {}),
+    answers,
+    ...(emergency ? { emergency } : {}),
+    details,
+    problems,
+  };
+}

@@ -1,0 +1,125 @@
+import type { DesiredTicket } from './plan';
+
+export type TicketKind = 'approval' | 'comms';
+
+/** A ticket the app provisioned earlier, as read back from Jira. */
+export interface ExistingTicket {
+  key: string;
+  kind: TicketKind;
+  stepId: string;
+  state: 'open' | 'done';
+  /** For approvals in a done status: given, refused, or closed some other way. */
+  outcome?: 'approved' | 'declined' | 'withdrawn';
+  dueDate?: string;
+  forTier?: number;
+  /** Closed as obsolete or invalidated by the app: history, no longer part of the plan. */
+  retired: boolean;
+}
+
+export type ReasonCode = 'STEP.NOT_IN_PLAN' | 'STEP.DUPLICATE' | 'APPROVAL.TIER_CHANGED';
+
+export interface Reason {
+  code: ReasonCode;
+  message: string;
+}
+
+export type ReconcileAction =
+  | { type: 'create'; ticket: DesiredTicket }
+  | { type: 'move-due-date'; key: string; stepId: string; from: string | null; to: string }
+  | { type: 'retarget-approval'; key: string; stepId: string; forTier: number }
+  | { type: 'close-obsolete'; key: string; kind: TicketKind; stepId: string; reason: Reason }
+  | { type: 'invalidate-approval'; key: string; stepId: string; reason: Reason };
+
+const slot = (kind: TicketKind, stepId: string) => `${kind}:${stepId}`;
+
+/** Oldest first, so the ticket people have seen longest is the one kept. */
+const byAge = (a: ExistingTicket, b: ExistingTicket) => {
+  const number = (key: string) => Number(/(\d+)$/.exec(key)?.[1] ?? Number.MAX_SAFE_INTEGER);
+  return number(a.key) - number(b.key) || a.key.localeCompare(b.key);
+};
+
+/**
+ * Compares what the change request should have with what it has and says what to do.
+ * Done work is never changed and nothing is deleted: obsolete open tickets are closed with a reason.
+ */
+export function reconcile(
+  desired: readonly DesiredTicket[],
+  existing: readonly ExistingTicket[],
+): ReconcileAction[] {
+  const actions: ReconcileAction[] = [];
+  const live = existing.filter((ticket) => !ticket.retired);
+  const wanted = new Set(desired.map((d) => slot(d.kind, d.stepId)));
+
+  for (const want of desired) {
+    const mine = live.filter((t) => t.kind === want.kind && t.stepId === want.stepId).sort(byAge);
+    let done = mine.filter((t) => t.state === 'done');
+    const open = mine.filter((t) => t.state === 'open');
+
+    if (want.kind === 'approval') {
+      const stale = done.filter((t) => t.outcome !== 'withdrawn' && t.forTier !== want.forTier);
+      for (const ticket of stale) {
+        actions.push({
+          type: 'invalidate-approval',
+          key: ticket.key,
+          stepId: ticket.stepId,
+          reason: {
+            code: 'APPROVAL.TIER_CHANGED',
+            message: `This decision was given for tier ${String(ticket.forTier ?? '?')}; the change is now tier ${String(want.forTier)}, so it is asked again.`,
+          },
+        });
+      }
+      done = done.filter((t) => !stale.includes(t));
+    }
+
+    const [keep, ...extra] = done.length > 0 ? [undefined, ...open] : open;
+    for (const ticket of extra) {
+      if (!ticket) continue;
+      actions.push({
+        type: 'close-obsolete',
+        key: ticket.key,
+        kind: ticket.kind,
+        stepId: ticket.stepId,
+        reason: { code: 'STEP.DUPLICATE', message: 'Another ticket already covers this step.' },
+      });
+    }
+    if (done.length > 0) continue;
+    if (!keep) {
+      actions.push({ type: 'create', ticket: want });
+      continue;
+    }
+    if (keep.dueDate !== want.dueDate) {
+      actions.push({
+        type: 'move-due-date',
+        key: keep.key,
+        stepId: keep.stepId,
+        from: keep.dueDate ?? null,
+        to: want.dueDate,
+      });
+    }
+    if (want.kind === 'approval' && keep.forTier !== want.forTier) {
+      actions.push({
+        type: 'retarget-approval',
+        key: keep.key,
+        stepId: keep.stepId,
+        forTier: want.forTier,
+      });
+    }
+  }
+
+  for (const ticket of live) {
+    if (ticket.state === 'open' && !wanted.has(slot(ticket.kind, ticket.stepId))) {
+      actions.push({
+        type: 'close-obsolete',
+        key: ticket.key,
+        kind: ticket.kind,
+        stepId: ticket.stepId,
+        reason: {
+          code: 'STEP.NOT_IN_PLAN',
+          message:
+            'The change request was re-assessed and its governance plan no longer includes this step.',
+        },
+      });
+    }
+  }
+  return actions;
+}
