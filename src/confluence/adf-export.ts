@@ -1,0 +1,123 @@
+import type {
+  BulletListDefinition,
+  DocNode,
+  ParagraphDefinition,
+  TableCellDefinition,
+  TableDefinition,
+  TableHeaderDefinition,
+  TableRowDefinition,
+} from '@atlaskit/adf-schema';
+import {
+  bulletList,
+  doc,
+  heading,
+  listItem,
+  paragraph,
+  table,
+  tableCell,
+  tableHeader,
+  tableRow,
+  text,
+} from '@atlaskit/adf-utils/builders';
+import type { MacroTable, MacroTables } from '../contract/resolver-contract';
+import { tableLabels, type TableLabels } from './table-labels';
+
+type CellContent = ParagraphDefinition | BulletListDefinition;
+
+/**
+ * The macro's tables as a real ADF document, so exported, printed and indexed pages keep them.
+ * Every configured string goes into a `text` node: ADF has no markup to interpret, so whatever
+ * an admin typed (HTML, scripts, RTL text, emoji) stays literal.
+ */
+export function tablesToAdf(tables: MacroTables): DocNode {
+  const labels = tableLabels(tables.locale);
+  return doc(
+    ...tables.tables.flatMap((name) => [
+      heading({ level: 2 })(...inline(labels.titles[name])),
+      tableFor(name, tables, labels),
+    ]),
+  );
+}
+
+function tableFor(name: MacroTable, tables: MacroTables, labels: TableLabels): TableDefinition {
+  switch (name) {
+    case 'criteria':
+      return grid(
+        [
+          labels.tier,
+          labels.customerExperience,
+          labels.publicRelations,
+          labels.finance,
+          labels.leadTime,
+          labels.examples,
+        ],
+        tables.criteria.map((row) => [
+          plain(tierLabel(row)),
+          plain(row.cx),
+          plain(row.pr),
+          plain(row.finance),
+          plain(labels.days(row.leadTimeDays)),
+          list(row.examples, labels),
+        ]),
+      );
+    case 'roles':
+      return grid(
+        [labels.tier, labels.reviewers, labels.approvers, labels.commsOwner, labels.examples],
+        tables.roles.map((row) => [
+          plain(tierLabel(row)),
+          list(row.reviewers, labels),
+          list(row.approvers, labels),
+          plain(row.commsOwner),
+          list(row.examples, labels),
+        ]),
+      );
+    case 'comms':
+      return grid(
+        [labels.tier, labels.offsetDays, labels.step, labels.channel, labels.owner],
+        tables.comms.flatMap((plan) =>
+          plan.steps.length === 0
+            ? // A tier without a plan still gets its row, so the table shows it was not forgotten.
+              [[plain(tierLabel(plan)), ...Array.from({ length: 4 }, () => plain(labels.none))]]
+            : plan.steps.map((step) => [
+                plain(tierLabel(plan)),
+                plain(signed(step.offsetDays)),
+                plain(step.title),
+                plain(step.channel),
+                plain(step.owner),
+              ]),
+        ),
+      );
+  }
+}
+
+/** A header row and one row per entry; Confluence draws the first row as the header. */
+function grid(headers: string[], rows: CellContent[][]): TableDefinition {
+  const headerRow: TableRowDefinition = tableRow(
+    headers.map((label): TableHeaderDefinition => tableHeader({})(plain(label))),
+  );
+  const bodyRows = rows.map((cells): TableRowDefinition =>
+    tableRow(cells.map((content): TableCellDefinition => tableCell({})(content))),
+  );
+  return {
+    ...table(headerRow, ...bodyRows),
+    attrs: { isNumberColumnEnabled: false, layout: 'default' },
+  };
+}
+
+const tierLabel = (row: { tier: number; name: string }): string => `${row.tier} · ${row.name}`;
+
+/** Offsets read as in the design's tables: before launch negative, after it with a plus. */
+const signed = (days: number): string => (days > 0 ? `+${days}` : String(days));
+
+/** ADF forbids empty text nodes, so an empty string becomes an empty paragraph. */
+const inline = (value: string) => (value === '' ? [] : [text(value)]);
+
+const plain = (value: string): ParagraphDefinition => paragraph(...inline(value));
+
+/** One item reads as a sentence, several as a bullet list, none as an explicit dash. */
+function list(values: string[], labels: TableLabels): CellContent {
+  const [first, ...rest] = values.filter((value) => value !== '');
+  if (first === undefined) return plain(labels.none);
+  if (rest.length === 0) return plain(first);
+  return bulletList(...[first, ...rest].map((value) => listItem([plain(value)])));
+}

@@ -1,0 +1,82 @@
+import type { MacroTable, MacroTables } from '../contract/resolver-contract';
+import { MACRO_TABLES } from '../contract/resolver-contract';
+import type { GovernanceConfig, Tier } from '../domain/config-schema';
+import { localize, type Locale, type LocalizedText } from '../domain/localized';
+
+/**
+ * The macro's three tables, flattened to display strings in one locale. Pure, so the resolver,
+ * the ADF export and the tests all get the same rows from the same configuration.
+ */
+export function buildMacroTables(
+  config: GovernanceConfig,
+  tables: MacroTable[],
+  locale: Locale,
+): MacroTables {
+  const chosen = chosenTables(tables);
+  const tiers = [...config.tiers].sort((a, b) => a.tier - b.tier);
+  const roleName = roleNamer(config, locale);
+  const text = (value: LocalizedText) => localize(value, locale);
+
+  return {
+    locale,
+    configVersion: config.version,
+    tables: chosen,
+    criteria: chosen.includes('criteria')
+      ? tiers.map((tier) => ({
+          tier: tier.tier,
+          name: text(tier.name),
+          cx: text(tier.effects.cx),
+          pr: text(tier.effects.pr),
+          finance: text(tier.effects.finance),
+          // Same reading as assess(): a tier without a lead time demands none.
+          leadTimeDays: tier.leadTimeDays ?? 0,
+          examples: examplesOf(tier, locale),
+        }))
+      : [],
+    roles: chosen.includes('roles')
+      ? tiers.map((tier) => {
+          const entry = config.tierRoles.find((candidate) => candidate.tier === tier.tier);
+          return {
+            tier: tier.tier,
+            name: text(tier.name),
+            reviewers: (entry?.reviewers ?? []).map(roleName),
+            approvers: (entry?.approvers ?? []).map(roleName),
+            commsOwner: entry ? roleName(entry.commsOwner) : '',
+            examples: examplesOf(tier, locale),
+          };
+        })
+      : [],
+    comms: chosen.includes('comms')
+      ? tiers.map((tier) => {
+          const plan = config.commsPlans.find((candidate) => candidate.tier === tier.tier);
+          // Array.prototype.sort is stable, so steps on the same day keep the admin's order.
+          const steps = [...(plan?.steps ?? [])].sort((a, b) => a.offsetDays - b.offsetDays);
+          return {
+            tier: tier.tier,
+            name: text(tier.name),
+            steps: steps.map((step) => ({
+              offsetDays: step.offsetDays,
+              title: text(step.title),
+              channel: step.channel,
+              owner: roleName(step.ownerRole),
+            })),
+          };
+        })
+      : [],
+  };
+}
+
+/** The requested tables once each, in the order asked; none asked means all of them. */
+function chosenTables(tables: readonly MacroTable[]): MacroTable[] {
+  const unique = [...new Set(tables)];
+  return unique.length > 0 ? unique : [...MACRO_TABLES];
+}
+
+const examplesOf = (tier: Tier, locale: Locale): string[] =>
+  tier.examples.map((example) => localize(example, locale));
+
+/** A role's display name; an id the configuration does not define shows as itself rather than vanishing. */
+function roleNamer(config: GovernanceConfig, locale: Locale): (roleId: string) => string {
+  const names = new Map(config.roles.map((role) => [role.id, localize(role.name, locale)]));
+  return (roleId) => names.get(roleId) ?? roleId;
+}

@@ -1,0 +1,74 @@
+import type { Locale } from '../domain/localized';
+import type { MacroTable } from '../contract/resolver-contract';
+
+/** Every fixed string of the exported tables; the configuration supplies the rest. */
+export interface TableLabels {
+  titles: Record<MacroTable, string>;
+  tier: string;
+  customerExperience: string;
+  publicRelations: string;
+  finance: string;
+  leadTime: string;
+  examples: string;
+  reviewers: string;
+  approvers: string;
+  commsOwner: string;
+  offsetDays: string;
+  step: string;
+  channel: string;
+  owner: string;
+  /** Shown in a cell whose list is empty, so the cell never reads as missing data. */
+  none: string;
+  days: (count: number) => string;
+}
+
+// Kept beside the exporter, not in locales/, because the ADF export runs in the backend
+// where the browser's i18n resources are not loaded.
+export const TABLE_LABELS: Record<Locale, TableLabels> = {
+  'en-US': {
+    titles: {
+      criteria: 'Impact criteria',
+      roles: 'Roles and responsibilities',
+      comms: 'Customer communication plan',
+    },
+    tier: 'Tier',
+    customerExperience: 'Customer Experience',
+    publicRelations: 'Public Relations',
+    finance: 'Finance',
+    leadTime: 'Lead time',
+    examples: 'Examples',
+    reviewers: 'Reviewers',
+    approvers: 'Approvers',
+    commsOwner: 'Comms owner',
+    offsetDays: 'Offset (days)',
+    step: 'Step',
+    channel: 'Channel',
+    owner: 'Owner',
+    none: '—',
+    days: (count) => (count === 1 ? '1 day' : `${count} days`),
+  },
+  'it-IT': {
+    titles: {
+      criteria: 'Criteri di impatto',
+      roles: 'Ruoli e responsabilità',
+      comms: 'Piano di comunicazione ai clienti',
+    },
+    tier: 'Livello',
+    customerExperience: 'Customer Experience',
+    publicRelations: 'Relazioni pubbliche',
+    finance: 'Finanza',
+    leadTime: 'Preavviso',
+    examples: 'Esempi',
+    reviewers: 'Revisori',
+    approvers: 'Approvatori',
+    commsOwner: 'Responsabile comunicazione',
+    offsetDays: 'Scostamento (giorni)',
+    step: 'Passo',
+    channel: 'Canale',
+    owner: 'Responsabile',
+    none: '—',
+    days: (count) => (count === 1 ? '1 giorno' : `${count} giorni`),
+  },
+};
+
+export const tableLabels = (locale: Locale): TableLabels => TABLE_LABELS[locale];

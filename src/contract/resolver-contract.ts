@@ -1,0 +1,205 @@
+/**
+ * The one contract between the Custom UI (static/) and the backend resolvers (src/resolvers/).
+ * Both sides import it; it must stay free of platform imports so the browser bundles can use it.
+ */
+import { z } from 'zod';
+import type {
+  Assessment,
+  GateDecision,
+  GovernanceConfig,
+  LocalizedText,
+  Problem,
+  WhatIfOutcome,
+} from '../domain';
+import { LOCALES } from '../domain/localized';
+
+export const ERROR_CODES = [
+  'AUTH.FORBIDDEN',
+  'INPUT.INVALID',
+  'INTAKE.INVALID',
+  'CONFIG.INVALID',
+  'CONFIG.VERSION_CONFLICT',
+  'CONFIG.VERSION_NOT_FOUND',
+  'ISSUE.NOT_FOUND',
+  'ISSUE.NOT_CHANGE_REQUEST',
+  'SETUP.REQUIRED',
+  'SETUP.PROJECT_NOT_FOUND',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ResolverError {
+  code: ErrorCode;
+  message: string;
+  /** Field-level problems, each with a path the UI shows next to the field. */
+  problems?: Problem[];
+}
+
+export type ResolverResponse<T> = { ok: true; data: T } | { ok: false; error: ResolverError };
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD.');
+const localeSchema = z.enum(LOCALES);
+
+/** The intake as the form sends it; the backend re-validates every field with the domain's parser. */
+export const intakeInputSchema = z.object({
+  launchDate: z.string().max(20).optional(),
+  answers: z.record(z.string().max(64), z.number().int().min(0).max(3)),
+  segments: z.array(z.string().max(200)).max(50).optional(),
+  channels: z.array(z.string().max(200)).max(20).optional(),
+  touchpoints: z.array(z.string().max(40)).max(10).optional(),
+  customerAction: z.string().max(5000).optional(),
+  rollbackPlan: z.string().max(5000).optional(),
+  rollout: z.string().max(20).optional(),
+  kpis: z.array(z.string().max(500)).max(20).optional(),
+  emergency: z.object({ justification: z.string().max(5000) }).nullable().optional(),
+});
+export type IntakeInput = z.infer<typeof intakeInputSchema>;
+
+export const MACRO_TABLES = ['criteria', 'roles', 'comms'] as const;
+export type MacroTable = (typeof MACRO_TABLES)[number];
+export const macroConfigSchema = z.object({
+  tables: z.array(z.enum(MACRO_TABLES)).min(1).max(3).default([...MACRO_TABLES]),
+  locale: localeSchema.optional(),
+});
+export type MacroConfig = z.infer<typeof macroConfigSchema>;
+
+/** Payload schemas, one per resolver key. The issue always comes from the invocation context, never the payload. */
+export const payloadSchemas = {
+  getIssueView: z.object({}).strict(),
+  saveIntake: z.object({ intake: intakeInputSchema }).strict(),
+  whatIf: z.object({ launchDates: z.array(isoDate).min(1).max(6) }).strict(),
+  getSetupStatus: z.object({}).strict(),
+  runSetup: z.object({ projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'A Jira project key, e.g. CHG.') }).strict(),
+  getConfig: z.object({}).strict(),
+  validateConfig: z.object({ config: z.unknown() }).strict(),
+  previewAssessment: z.object({ config: z.unknown(), intake: intakeInputSchema }).strict(),
+  saveConfig: z.object({ config: z.unknown(), baseVersion: z.number().int().min(0) }).strict(),
+  listConfigVersions: z.object({}).strict(),
+  getConfigVersion: z.object({ version: z.number().int().min(1) }).strict(),
+  restoreConfigVersion: z.object({ version: z.number().int().min(1), baseVersion: z.number().int().min(0) }).strict(),
+  exportConfig: z.object({}).strict(),
+  importConfig: z.object({ json: z.string().max(1_000_000), baseVersion: z.number().int().min(0) }).strict(),
+  getReassessmentProgress: z.object({}).strict(),
+  searchPrincipals: z
+    .object({ kind: z.enum(['user', 'group', 'projectRole']), query: z.string().max(100) })
+    .strict(),
+  getMacroTables: macroConfigSchema.strict(),
+} as const;
+
+export type ResolverKey = keyof typeof payloadSchemas;
+export type Payload<K extends ResolverKey> = z.input<(typeof payloadSchemas)[K]>;
+
+export interface Person {
+  accountId: string;
+  displayName: string;
+}
+
+export interface ApprovalRow {
+  key: string | null;
+  stepId: string;
+  roleName: LocalizedText;
+  approver: Person | null;
+  dueDate: string;
+  /** The Jira status name, e.g. Pending, Approved, Declined. */
+  status: string | null;
+  standing: 'approved' | 'declined' | 'pending';
+}
+
+export interface CommsRow {
+  key: string | null;
+  stepId: string;
+  title: LocalizedText;
+  dueDate: string;
+  channel: string;
+  owner: Person | null;
+  ownerRoleName: LocalizedText;
+  status: string | null;
+  done: boolean;
+  overdue: boolean;
+}
+
+/** Everything the issue panel shows for one change request. */
+export interface IssueView {
+  issueKey: string;
+  isChangeRequest: boolean;
+  canEdit: boolean;
+  intake: Record<string, unknown> | null;
+  assessment: Assessment | null;
+  approvals: ApprovalRow[];
+  comms: CommsRow[];
+  gates: { approve: GateDecision; schedule: GateDecision };
+  /** What the form needs: criteria, options and tier names of the configuration in force. */
+  config: GovernanceConfig;
+}
+
+export interface SetupStatus {
+  issueTypes: { changeRequest: string | null; changeApproval: string | null };
+  configVersion: number | null;
+  projects: Array<{ key: string; name: string; hasChangeTypes: boolean }>;
+}
+
+export interface SetupReport {
+  steps: Array<{ action: 'created' | 'reused' | 'added-to-scheme' | 'saved-config' | 'kept-config'; detail: string }>;
+  status: SetupStatus;
+}
+
+export interface StoredConfig {
+  version: number;
+  savedAt: string;
+  savedBy: string;
+  config: GovernanceConfig;
+}
+
+export interface ConfigVersionSummary {
+  version: number;
+  savedAt: string;
+  savedBy: string;
+  /** What changed against the previous version, in words an admin reads, e.g. "criteria[reach].weight: 3 → 4". */
+  changes: string[];
+}
+
+export interface ReassessmentProgress {
+  state: 'idle' | 'running' | 'done';
+  configVersion: number | null;
+  total: number;
+  done: number;
+  failed: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface PrincipalOption {
+  kind: 'user' | 'group' | 'projectRole';
+  id: string;
+  label: string;
+}
+
+export interface MacroTables {
+  locale: 'en-US' | 'it-IT';
+  configVersion: number;
+  tables: MacroTable[];
+  criteria: Array<{ tier: number; name: string; cx: string; pr: string; finance: string; leadTimeDays: number; examples: string[] }>;
+  roles: Array<{ tier: number; name: string; reviewers: string[]; approvers: string[]; commsOwner: string; examples: string[] }>;
+  comms: Array<{ tier: number; name: string; steps: Array<{ offsetDays: number; title: string; channel: string; owner: string }> }>;
+}
+
+/** What each resolver answers when it succeeds. */
+export interface ResponseMap {
+  getIssueView: IssueView;
+  saveIntake: IssueView;
+  whatIf: WhatIfOutcome;
+  getSetupStatus: SetupStatus;
+  runSetup: SetupReport;
+  getConfig: StoredConfig;
+  validateConfig: { problems: Problem[] };
+  previewAssessment: Assessment;
+  saveConfig: StoredConfig;
+  listConfigVersions: ConfigVersionSummary[];
+  getConfigVersion: StoredConfig;
+  restoreConfigVersion: StoredConfig;
+  exportConfig: { fileName: string; json: string };
+  importConfig: StoredConfig;
+  getReassessmentProgress: ReassessmentProgress;
+  searchPrincipals: PrincipalOption[];
+  getMacroTables: MacroTables;
+}

@@ -1,0 +1,71 @@
+import type { DesiredTicket, ReconcileAction } from '../domain';
+import type { JiraHttp } from '../jira/http';
+import { addComment, bulkCreate, closeWithComment, editIssue, setIssueProperty } from '../jira/issues';
+import { paragraphs } from './adf';
+import { STEP_PROPERTY, type Provisioned, type StepProperty } from './properties';
+import { createPayload, stepPropertyOf, type CreateContext } from './tickets';
+
+export interface Execution {
+  created: Provisioned;
+  failures: string[];
+}
+
+/** Carries out what reconcile decided; it decides nothing itself. */
+export async function executeActions(
+  jira: JiraHttp,
+  actions: readonly ReconcileAction[],
+  context: CreateContext,
+  stepOf: (key: string) => StepProperty | undefined,
+): Promise<Execution> {
+  const creates = actions.flatMap((a) => (a.type === 'create' ? [a.ticket] : []));
+  const created: Provisioned = [];
+  const failures: string[] = [];
+
+  if (creates.length > 0) {
+    const outcome = await bulkCreate(jira, creates.map((ticket) => createPayload(ticket, context)));
+    outcome.created.forEach(({ key, id }, index) => {
+      const ticket = creates[index] as DesiredTicket;
+      created.push({ key, id, kind: ticket.kind, stepId: ticket.stepId });
+    });
+    outcome.failed.forEach((reason, index) => failures.push(`${creates[index]?.stepId ?? '?'}: ${reason}`));
+  }
+
+  const changeRequest = context.changeRequest.key;
+  for (const action of actions) {
+    switch (action.type) {
+      case 'create':
+        break;
+      case 'move-due-date':
+        await editIssue(jira, action.key, { fields: { duedate: action.to } });
+        break;
+      case 'retarget-approval': {
+        const step = stepOf(action.key);
+        await setIssueProperty(jira, action.key, STEP_PROPERTY, {
+          ...(step ?? { changeRequest, kind: 'approval', stepId: action.stepId }),
+          forTier: action.forTier,
+        });
+        break;
+      }
+      case 'close-obsolete': {
+        const step = stepOf(action.key) ?? { changeRequest, kind: action.kind, stepId: action.stepId };
+        // Retire first: if closing fails half-way, the next pass does not count the ticket again.
+        await setIssueProperty(jira, action.key, STEP_PROPERTY, { ...step, retired: true });
+        await closeWithComment(jira, action.key, paragraphs(`Closed by Change Governance: ${action.reason.message}`));
+        break;
+      }
+      case 'invalidate-approval': {
+        const step = stepOf(action.key) ?? { changeRequest, kind: 'approval' as const, stepId: action.stepId };
+        await setIssueProperty(jira, action.key, STEP_PROPERTY, { ...step, retired: true });
+        await addComment(jira, action.key, paragraphs(`No longer valid: ${action.reason.message}`));
+        break;
+      }
+      default: {
+        const _exhaustive: never = action;
+        throw new Error(`Unknown action ${JSON.stringify(_exhaustive)}`);
+      }
+    }
+  }
+  return { created, failures };
+}
+
+export { stepPropertyOf };

@@ -1,0 +1,65 @@
+import type { ApprovalRow, CommsRow, IssueView, Person } from '../contract/resolver-contract';
+import { approvalStandings, DEFAULT_CONFIG, planComms } from '../domain';
+import type { JiraIssue } from '../jira/schemas';
+import { decide, snapshot } from './gate-checks';
+import { isChangeRequest } from './govern-change-request';
+import type { GovernancePorts } from './ports';
+import { INTAKE_PROPERTY } from './properties';
+
+const person = (user: JiraIssue['fields']['assignee']): Person | null =>
+  user ? { accountId: user.accountId, displayName: user.displayName ?? user.accountId } : null;
+
+/** Everything the issue panel shows, read fresh: the panel never trusts a cached decision. */
+export async function buildIssueView(ports: GovernancePorts, issue: JiraIssue, canEdit: boolean): Promise<IssueView> {
+  const intakeRaw = issue.properties?.[INTAKE_PROPERTY];
+  const intake = intakeRaw && typeof intakeRaw === 'object' && !Array.isArray(intakeRaw) ? (intakeRaw as Record<string, unknown>) : null;
+  if (!isChangeRequest(issue)) {
+    const pass = { pass: true } as const;
+    return { issueKey: issue.key, isChangeRequest: false, canEdit, intake, assessment: null, approvals: [], comms: [], gates: { approve: pass, schedule: pass }, config: DEFAULT_CONFIG };
+  }
+  const s = await snapshot(ports, issue);
+  const byKey = new Map(s.tickets.map((t) => [t.key, t]));
+  const approvals: ApprovalRow[] = approvalStandings(s.required, s.existing).map(({ approval, standing, key }) => {
+    const ticket = key ? byKey.get(key) : undefined;
+    return {
+      key,
+      stepId: approval.stepId,
+      roleName: approval.roleName,
+      approver: person(ticket?.fields.assignee),
+      dueDate: ticket?.fields.duedate ?? approval.dueDate,
+      status: ticket?.fields.status?.name ?? null,
+      standing,
+    };
+  });
+  const comms: CommsRow[] =
+    s.assessment.status === 'assessed'
+      ? planComms(s.assessment, s.config, ports.today()).map((step) => {
+          const existing = s.existing.find((t) => t.kind === 'comms' && t.stepId === step.stepId && !t.retired);
+          const ticket = existing ? byKey.get(existing.key) : undefined;
+          const role = s.config.roles.find((r) => r.id === step.ownerRole);
+          return {
+            key: existing?.key ?? null,
+            stepId: step.stepId,
+            title: step.title,
+            dueDate: ticket?.fields.duedate ?? step.dueDate,
+            channel: step.channel,
+            owner: person(ticket?.fields.assignee),
+            ownerRoleName: role?.name ?? { 'en-US': step.ownerRole },
+            status: ticket?.fields.status?.name ?? null,
+            done: existing?.state === 'done',
+            overdue: existing?.state !== 'done' && step.overdue,
+          };
+        })
+      : [];
+  return {
+    issueKey: issue.key,
+    isChangeRequest: true,
+    canEdit,
+    intake,
+    assessment: s.assessment,
+    approvals,
+    comms,
+    gates: { approve: decide('approve', s), schedule: decide('schedule', s) },
+    config: s.config,
+  };
+}

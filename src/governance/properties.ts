@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Issue property keys: part of the public contract (DESIGN.md "Issue properties"). */
+export const INTAKE_PROPERTY = 'change-governance.intake';
+export const ASSESSMENT_PROPERTY = 'change-governance.assessment';
+export const STEP_PROPERTY = 'change-governance.step';
+
+export const CHANGE_REQUEST_TYPE = 'Change Request';
+export const CHANGE_APPROVAL_TYPE = 'Change Approval';
+export const COMMS_TASK_TYPE = 'Task';
+export const APP_LABEL = 'change-governance';
+
+/** What the app records on each ticket it provisions. */
+export const stepPropertySchema = z.object({
+  changeRequest: z.string(),
+  kind: z.enum(['approval', 'comms']),
+  stepId: z.string(),
+  forTier: z.number().int().optional(),
+  roleId: z.string().optional(),
+  /** Closed as obsolete or invalidated by the app: kept as history, no longer part of the plan. */
+  retired: z.boolean().optional(),
+});
+export type StepProperty = z.infer<typeof stepPropertySchema>;
+
+/** The tickets provisioned for a change request, recorded on it so replays find them without searching. */
+export const provisionedSchema = z.array(
+  z.object({ key: z.string(), id: z.string(), kind: z.enum(['approval', 'comms']), stepId: z.string() }),
+);
+export type Provisioned = z.infer<typeof provisionedSchema>;
+
+export const storedAssessmentExtrasSchema = z.object({ provisioned: provisionedSchema.default([]) }).loose();

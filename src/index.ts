@@ -1,0 +1,35 @@
+// Every handler the manifest names (index.<name>), grouped by module kind. Nothing else lives here.
+import { Queue } from '@forge/events';
+import { backgroundPorts } from './platform/forge-ports';
+import { sendReminders } from './governance/reminders';
+import { handleIssueEvent } from './triggers/issue-events';
+import { handleLifecycle } from './triggers/lifecycle';
+import { handleMacroExport } from './triggers/macro-export';
+import { handleReassessmentJob } from './triggers/reassessment-consumer';
+import { handleGate } from './triggers/validators';
+import { uiResolverHandler } from './resolvers/ui-resolver';
+
+const reassessmentQueue = new Queue({ key: 'reassessment' });
+const queue = { push: async (jobs: Array<Record<string, unknown>>) => { await reassessmentQueue.push(jobs.map((body) => ({ body }))); } };
+
+// trigger
+export const issueEvents = (event: unknown) => handleIssueEvent(backgroundPorts(), event);
+export const lifecycle = () => handleLifecycle(backgroundPorts());
+
+// scheduledTrigger
+export const reminders = async () => {
+  await sendReminders(backgroundPorts());
+};
+
+// consumer
+export const reassessment = (event: unknown) => handleReassessmentJob(backgroundPorts(), queue, event);
+
+// jira:workflowValidator
+export const approvalsGate = (event: unknown) => handleGate(backgroundPorts(), 'approve', event);
+export const leadTimeGate = (event: unknown) => handleGate(backgroundPorts(), 'schedule', event);
+
+// jira:issuePanel, jira:adminPage, macro (Custom UI resolvers)
+export const uiResolver = uiResolverHandler;
+
+// macro adfExport
+export const macroExport = (event: unknown) => handleMacroExport(backgroundPorts(), event);

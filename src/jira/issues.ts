@@ -1,0 +1,148 @@
+import { expectOk, jiraPath, JiraRequestError, query, type JiraHttp } from './http';
+import { bulkCreateSchema, issueSchema, searchPageSchema, transitionsSchema, type JiraIssue } from './schemas';
+
+/** Jira refuses more than this many issues in one bulk create. */
+export const BULK_CREATE_LIMIT = 50;
+
+export async function getIssue(
+  http: JiraHttp,
+  key: string,
+  fields: readonly string[],
+  properties: readonly string[] = [],
+): Promise<JiraIssue | null> {
+  const path =
+    jiraPath`/rest/api/3/issue/${key}` +
+    query({ fields: fields.join(','), properties: properties.length > 0 ? properties.join(',') : undefined });
+  const response = await http.send('GET', path);
+  if (response.status === 404) return null;
+  if (response.status !== 200) throw new JiraRequestError('GET', path, response.status, response.body);
+  return issueSchema.parse(response.body);
+}
+
+/** Every issue a JQL query finds, page by page with `nextPageToken`. */
+export async function searchAll(
+  http: JiraHttp,
+  jql: string,
+  fields: readonly string[],
+  properties: readonly string[] = [],
+  pageSize = 100,
+  /** Issue ids the caller just wrote: Jira makes the search consistent for them. */
+  reconcileIssues: readonly number[] = [],
+): Promise<JiraIssue[]> {
+  const issues: JiraIssue[] = [];
+  let nextPageToken: string | undefined;
+  do {
+    const page = searchPageSchema.parse(
+      await expectOk(http, 'POST', '/rest/api/3/search/jql', {
+        jql,
+        fields: [...fields],
+        ...(properties.length > 0 ? { properties: [...properties] } : {}),
+        maxResults: pageSize,
+        ...(reconcileIssues.length > 0 ? { reconcileIssues: reconcileIssues.slice(0, 50) } : {}),
+        ...(nextPageToken ? { nextPageToken } : {}),
+      }),
+    );
+    issues.push(...page.issues);
+    nextPageToken = page.isLast === true ? undefined : (page.nextPageToken ?? undefined);
+  } while (nextPageToken);
+  return issues;
+}
+
+export interface BulkCreateOutcome {
+  /** Request index → the created issue. */
+  created: Map<number, { key: string; id: string }>;
+  /** Request index → why Jira refused it, after retries. */
+  failed: Map<number, string>;
+}
+
+/**
+ * Creates issues in as few calls as Jira allows, retrying only the entries that failed:
+ * a partly successful bulk create must never create the successful ones twice.
+ */
+export async function bulkCreate(
+  http: JiraHttp,
+  issueUpdates: readonly unknown[],
+  attempts = 3,
+): Promise<BulkCreateOutcome> {
+  const created = new Map<number, { key: string; id: string }>();
+  const failed = new Map<number, string>();
+  let pending = issueUpdates.map((_, index) => index);
+  for (let attempt = 1; attempt <= attempts && pending.length > 0; attempt += 1) {
+    const stillFailing: number[] = [];
+    for (let start = 0; start < pending.length; start += BULK_CREATE_LIMIT) {
+      const chunk = pending.slice(start, start + BULK_CREATE_LIMIT);
+      const response = await http.send('POST', '/rest/api/3/issue/bulk', {
+        issueUpdates: chunk.map((index) => issueUpdates[index]),
+      });
+      const parsed = bulkCreateSchema.safeParse(response.body);
+      if (!parsed.success || (response.status >= 300 && response.status !== 400)) {
+        chunk.forEach((index) => failed.set(index, `Jira answered ${String(response.status)}`));
+        stillFailing.push(...chunk);
+        continue;
+      }
+      const failedHere = new Map(
+        parsed.data.errors.map((e) => [
+          e.failedElementNumber,
+          [...(e.elementErrors?.errorMessages ?? []), ...Object.values(e.elementErrors?.errors ?? {})].join('; ') ||
+            `status ${String(e.status ?? response.status)}`,
+        ]),
+      );
+      // Jira lists the created issues in request order, skipping the failed entries.
+      const succeeded = chunk.filter((_, position) => !failedHere.has(position));
+      succeeded.forEach((index, i) => {
+        const issue = parsed.data.issues[i];
+        if (issue) {
+          created.set(index, { key: issue.key, id: issue.id });
+          failed.delete(index);
+        }
+      });
+      chunk.forEach((index, position) => {
+        const reason = failedHere.get(position);
+        if (reason !== undefined) {
+          failed.set(index, reason);
+          stillFailing.push(index);
+        }
+      });
+    }
+    pending = stillFailing;
+  }
+  return { created, failed };
+}
+
+export async function setIssueProperty(http: JiraHttp, key: string, propertyKey: string, value: unknown): Promise<void> {
+  await expectOk(http, 'PUT', jiraPath`/rest/api/3/issue/${key}/properties/${propertyKey}`, value);
+}
+
+export async function editIssue(http: JiraHttp, key: string, body: unknown): Promise<void> {
+  await expectOk(http, 'PUT', jiraPath`/rest/api/3/issue/${key}` + query({ notifyUsers: 'false' }), body);
+}
+
+export async function addComment(http: JiraHttp, key: string, body: unknown): Promise<void> {
+  await expectOk(http, 'POST', jiraPath`/rest/api/3/issue/${key}/comment`, { body });
+}
+
+/**
+ * Moves an issue to a done status with a comment in the same call.
+ * Prefers a transition that says the work was not needed over one that claims it was done.
+ */
+export async function closeWithComment(http: JiraHttp, key: string, comment: unknown): Promise<boolean> {
+  const { transitions } = transitionsSchema.parse(await expectOk(http, 'GET', jiraPath`/rest/api/3/issue/${key}/transitions`));
+  const toDone = transitions.filter((t) => t.to.statusCategory?.key === 'done');
+  const preferred =
+    toDone.find((t) => /won.?t|withdraw|cancel|obsolete|not needed/i.test(`${t.name} ${t.to.name}`)) ?? toDone[0];
+  if (!preferred) {
+    await addComment(http, key, comment);
+    return false;
+  }
+  const response = await http.send('POST', jiraPath`/rest/api/3/issue/${key}/transitions`, {
+    transition: { id: preferred.id },
+    update: { comment: [{ add: { body: comment } }] },
+  });
+  if (response.status === 400) {
+    // A workflow validator kept the app out (e.g. only the approver may decide): leave the reason as a comment.
+    await addComment(http, key, comment);
+    return false;
+  }
+  if (response.status >= 300) throw new JiraRequestError('POST', `/rest/api/3/issue/${key}/transitions`, response.status, response.body);
+  return true;
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { DEFAULT_CONFIG, validateConfig, type GovernanceConfig } from '../domain';
+import type { ConfigVersionSummary, StoredConfig } from '../contract/resolver-contract';
+import { describeConfigChanges } from './config-diff';
+import { storageKey, type KeyValueStore } from './key-value-store';
+
+const CURRENT = storageKey('config', 'current');
+const versionKey = (version: number) => storageKey('config', 'version', String(version).padStart(6, '0'));
+
+const storedShape = z.object({
+  version: z.number().int().min(1),
+  savedAt: z.string(),
+  savedBy: z.string(),
+  config: z.unknown(),
+});
+
+export type SaveOutcome =
+  | { ok: true; stored: StoredConfig }
+  | { ok: false; code: 'CONFIG.VERSION_CONFLICT'; current: number }
+  | { ok: false; code: 'CONFIG.INVALID'; problems: import('../domain').Problem[] };
+
+function parseStored(raw: unknown): StoredConfig | null {
+  const shape = storedShape.safeParse(raw);
+  if (!shape.success) return null;
+  const config = validateConfig(shape.data.config);
+  // A stored version that no longer validates is a bug, not an input error: refuse loudly.
+  if (!config.ok) throw new Error(`Stored configuration version ${String(shape.data.version)} is invalid.`);
+  return { ...shape.data, config: config.value };
+}
+
+/** Versioned configuration: every save is a new immutable version; the current one is a pointer. */
+export function configRepository(store: KeyValueStore, now: () => string) {
+  async function current(): Promise<StoredConfig | null> {
+    return parseStored(await store.get(CURRENT));
+  }
+
+  async function save(input: unknown, baseVersion: number, savedBy: string): Promise<SaveOutcome> {
+    const validated = validateConfig(input);
+    const existing = await current();
+    const currentVersion = existing?.version ?? 0;
+    if (baseVersion !== currentVersion) return { ok: false, code: 'CONFIG.VERSION_CONFLICT', current: currentVersion };
+    if (!validated.ok) return { ok: false, code: 'CONFIG.INVALID', problems: validated.problems };
+    const version = currentVersion + 1;
+    const stored: StoredConfig = { version, savedAt: now(), savedBy, config: { ...validated.value, version } };
+    // The version record is written first and only once: two admins saving at the same moment cannot both get it.
+    if (!(await store.setIfAbsent(versionKey(version), stored))) {
+      return { ok: false, code: 'CONFIG.VERSION_CONFLICT', current: version };
+    }
+    await store.set(CURRENT, stored);
+    return { ok: true, stored };
+  }
+
+  return {
+    current,
+    /** The configuration in force; the shipped defaults until an admin or the setup saves one. */
+    async inForce(): Promise<GovernanceConfig> {
+      return (await current())?.config ?? DEFAULT_CONFIG;
+    },
+    save,
+    async saveDefaultsIfNone(savedBy: string): Promise<{ saved: boolean; stored: StoredConfig }> {
+      const existing = await current();
+      if (existing) return { saved: false, stored: existing };
+      const outcome = await save(DEFAULT_CONFIG, 0, savedBy);
+      if (outcome.ok) return { saved: true, stored: outcome.stored };
+      const now = await current();
+      if (!now) throw new Error('Could not save the default configuration.');
+      return { saved: false, stored: now };
+    },
+    async version(version: number): Promise<StoredConfig | null> {
+      return parseStored(await store.get(versionKey(version)));
+    },
+    async history(): Promise<ConfigVersionSummary[]> {
+      const rows = await store.listByPrefix(storageKey('config', 'version') + ':', 500);
+      const versions = rows.map((row) => parseStored(row.value)).filter((v): v is StoredConfig => v !== null);
+      versions.sort((a, b) => a.version - b.version);
+      return versions
+        .map((v, i) => ({
+          version: v.version,
+          savedAt: v.savedAt,
+          savedBy: v.savedBy,
+          changes: i === 0 ? ['First version'] : describeConfigChanges(versions[i - 1]?.config ?? v.config, v.config),
+        }))
+        .reverse();
+    },
+  };
+}
+
+export type ConfigRepository = ReturnType<typeof configRepository>;

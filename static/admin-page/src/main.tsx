@@ -1,0 +1,6 @@
+// The admin page: setup, the governance configuration, its versions and the re-assessment it starts.
+import '../../shared/app.css';
+import { mount } from '../../shared/bootstrap';
+import { AdminPage } from './admin-page';
+
+void mount({ render: () => <AdminPage /> });

@@ -1,0 +1,232 @@
+// Version history with what changed, restore, and the configuration as a JSON file (export/import).
+import Button from '@atlaskit/button/new';
+import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle, ModalTransition } from '@atlaskit/modal-dialog';
+import Heading from '@atlaskit/heading';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import type { ConfigVersionSummary, ResolverError, StoredConfig } from '../../../../src/contract/resolver-contract';
+import { useAppEnv } from '../../../shared/app-env';
+import { formatTimestamp } from '../../../shared/dates';
+import { invoke } from '../../../shared/invoke';
+import { ErrorState, Loading } from '../../../shared/states';
+
+type ListState = { kind: 'loading' } | { kind: 'failed'; error: ResolverError } | { kind: 'ready'; versions: ConfigVersionSummary[] };
+
+interface HistoryTabProps {
+  baseVersion: number;
+  dirty: boolean;
+  /** A restore or an import stored a new version. */
+  onStored: (stored: StoredConfig) => void;
+  /** Someone else saved first: the page offers to reload. */
+  onConflict: (error: ResolverError) => void;
+}
+
+function download(fileName: string, json: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL goes away.
+  window.setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1000);
+}
+
+export function HistoryTab({ baseVersion, dirty, onStored, onConflict }: HistoryTabProps) {
+  const { t, locale, context } = useAppEnv();
+  const [list, setList] = useState<ListState>({ kind: 'loading' });
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ResolverError | null>(null);
+  const [notice, setNotice] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const load = useCallback(async () => {
+    setList({ kind: 'loading' });
+    const answer = await invoke('listConfigVersions', {});
+    setList(answer.ok ? { kind: 'ready', versions: [...answer.data].sort((a, b) => b.version - a.version) } : { kind: 'failed', error: answer.error });
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load, baseVersion]);
+
+  const stored = (answer: Awaited<ReturnType<typeof invoke<'restoreConfigVersion'>>>, message: string) => {
+    if (answer.ok) {
+      setNotice(message);
+      onStored(answer.data);
+      return;
+    }
+    if (answer.error.code === 'CONFIG.VERSION_CONFLICT') onConflict(answer.error);
+    else setError(answer.error);
+  };
+
+  const restore = async (version: number) => {
+    setConfirming(null);
+    setBusy(true);
+    setError(null);
+    const answer = await invoke('restoreConfigVersion', { version, baseVersion });
+    setBusy(false);
+    stored(answer, t('ui.admin.history.restored', { version }));
+  };
+
+  const exportJson = async () => {
+    setError(null);
+    const answer = await invoke('exportConfig', {});
+    if (answer.ok) download(answer.data.fileName, answer.data.json);
+    else setError(answer.error);
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    event.currentTarget.value = '';
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    const json = await file.text();
+    const answer = await invoke('importConfig', { json, baseVersion });
+    setBusy(false);
+    stored(answer, t('ui.admin.history.imported', { file: file.name }));
+  };
+
+  return (
+    <Stack space="space.300">
+      <div role="status" aria-live="polite" className="cg-visually-hidden">
+        {notice}
+      </div>
+      {dirty && (
+        <SectionMessage appearance="warning" title={t('ui.admin.history.unsavedTitle')}>
+          <Text>{t('ui.admin.history.unsaved')}</Text>
+        </SectionMessage>
+      )}
+      {error && <ErrorState error={error} />}
+
+      <section aria-labelledby="cfg-transfer-title">
+        <Stack space="space.100">
+          <Heading size="small" as="h3" id="cfg-transfer-title">
+            {t('ui.admin.history.transferTitle')}
+          </Heading>
+          <Text>{t('ui.admin.history.transferIntro')}</Text>
+          <Inline space="space.100" alignBlock="center" shouldWrap>
+            <Button onClick={() => void exportJson()}>{t('ui.admin.history.export')}</Button>
+            <label htmlFor="cfg-import-file" className="cg-visually-hidden">
+              {t('ui.admin.history.importFile')}
+            </label>
+            <input
+              id="cfg-import-file"
+              ref={fileInput}
+              type="file"
+              tabIndex={-1}
+              accept="application/json,.json"
+              className="cg-visually-hidden"
+              onChange={(event) => void importFile(event)}
+            />
+            <Button
+              isLoading={busy}
+              onClick={() => {
+                fileInput.current?.click();
+              }}
+            >
+              {t('ui.admin.history.import')}
+            </Button>
+          </Inline>
+        </Stack>
+      </section>
+
+      <section aria-labelledby="cfg-versions-title">
+        <Stack space="space.100">
+          <Heading size="small" as="h3" id="cfg-versions-title">
+            {t('ui.admin.history.versionsTitle')}
+          </Heading>
+          {list.kind === 'loading' && <Loading label={t('ui.admin.history.loading')} />}
+          {list.kind === 'failed' && <ErrorState error={list.error} onRetry={() => void load()} />}
+          {list.kind === 'ready' && (
+            <table className="cg-table">
+              <caption>{t('ui.admin.history.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('ui.admin.history.version')}</th>
+                  <th scope="col">{t('ui.admin.history.savedAt')}</th>
+                  <th scope="col">{t('ui.admin.history.savedBy')}</th>
+                  <th scope="col">{t('ui.admin.history.changes')}</th>
+                  <th scope="col">
+                    <span className="cg-visually-hidden">{t('ui.admin.history.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.versions.map((version) => (
+                  <tr key={version.version}>
+                    <th scope="row">{version.version === baseVersion ? t('ui.admin.history.current', { version: version.version }) : String(version.version)}</th>
+                    <td className="cg-nowrap">{formatTimestamp(version.savedAt, locale, context.timezone)}</td>
+                    <td>{version.savedBy}</td>
+                    <td>
+                      {version.changes.length === 0 ? (
+                        <Text color="color.text.subtlest">{t('ui.admin.history.noChanges')}</Text>
+                      ) : (
+                        <ul className="cg-list">
+                          {version.changes.map((change, index) => (
+                            <li key={index}>
+                              <code>{change}</code>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                    <td>
+                      {version.version !== baseVersion && (
+                        <Button
+                          appearance="subtle"
+                          isDisabled={busy}
+                          onClick={() => {
+                            setConfirming(version.version);
+                          }}
+                        >
+                          {t('ui.admin.history.restore', { version: version.version })}
+                        </Button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Stack>
+      </section>
+
+      <ModalTransition>
+        {confirming !== null && (
+          <Modal
+            onClose={() => {
+              setConfirming(null);
+            }}
+          >
+            <ModalHeader>
+              <ModalTitle>{t('ui.admin.history.confirmTitle', { version: confirming })}</ModalTitle>
+            </ModalHeader>
+            <ModalBody>
+              <Text>{t('ui.admin.history.confirmBody', { version: confirming })}</Text>
+            </ModalBody>
+            <ModalFooter>
+              <Button
+                appearance="subtle"
+                onClick={() => {
+                  setConfirming(null);
+                }}
+              >
+                {t('ui.common.cancel')}
+              </Button>
+              <Button appearance="warning" onClick={() => void restore(confirming)}>
+                {t('ui.admin.history.confirm')}
+              </Button>
+            </ModalFooter>
+          </Modal>
+        )}
+      </ModalTransition>
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+// The stored configuration, the admin's draft of the next version, and every problem with it:
+// the domain's own validation on each edit, and the backend's answer on save.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ResolverError, StoredConfig } from '../../../src/contract/resolver-contract';
+import type { GovernanceConfig } from '../../../src/domain/config-schema';
+import type { Problem } from '../../../src/domain/result';
+import { validateConfig } from '../../../src/domain/validate-config';
+import { invoke } from '../../shared/invoke';
+import { indexProblems } from '../../shared/problems';
+
+export type DraftState =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: ResolverError }
+  | { kind: 'ready'; stored: StoredConfig; draft: GovernanceConfig };
+
+export type SaveOutcome = { kind: 'saved'; stored: StoredConfig } | { kind: 'conflict'; error: ResolverError } | { kind: 'invalid' } | { kind: 'failed'; error: ResolverError };
+
+export function useConfigDraft() {
+  const [state, setState] = useState<DraftState>({ kind: 'loading' });
+  const [serverProblems, setServerProblems] = useState<Problem[]>([]);
+
+  const load = useCallback(async () => {
+    setState({ kind: 'loading' });
+    setServerProblems([]);
+    const answer = await invoke('getConfig', {});
+    setState(answer.ok ? { kind: 'ready', stored: answer.data, draft: structuredClone(answer.data.config) } : { kind: 'failed', error: answer.error });
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const draft = state.kind === 'ready' ? state.draft : null;
+  const localProblems = useMemo(() => {
+    if (draft === null) return [];
+    const result = validateConfig(draft);
+    return result.ok ? [] : result.problems;
+  }, [draft]);
+  const problems = useMemo(() => indexProblems(localProblems, serverProblems), [localProblems, serverProblems]);
+  const problemList = useMemo(() => [...localProblems, ...serverProblems], [localProblems, serverProblems]);
+
+  const dirty = state.kind === 'ready' && JSON.stringify(state.draft) !== JSON.stringify(state.stored.config);
+
+  const edit = useCallback((next: GovernanceConfig) => {
+    setState((current) => (current.kind === 'ready' ? { ...current, draft: next } : current));
+    // The backend judged the previous draft; the domain's checks speak for this one.
+    setServerProblems([]);
+  }, []);
+
+  const adopt = useCallback((stored: StoredConfig) => {
+    setServerProblems([]);
+    setState({ kind: 'ready', stored, draft: structuredClone(stored.config) });
+  }, []);
+
+  const discard = useCallback(() => {
+    setServerProblems([]);
+    setState((current) => (current.kind === 'ready' ? { ...current, draft: structuredClone(current.stored.config) } : current));
+  }, []);
+
+  const save = useCallback(async (): Promise<SaveOutcome> => {
+    if (state.kind !== 'ready') return { kind: 'invalid' };
+    if (localProblems.length > 0) return { kind: 'invalid' };
+    const answer = await invoke('saveConfig', { config: state.draft, baseVersion: state.stored.version });
+    if (answer.ok) {
+      adopt(answer.data);
+      return { kind: 'saved', stored: answer.data };
+    }
+    switch (answer.error.code) {
+      case 'CONFIG.VERSION_CONFLICT':
+        return { kind: 'conflict', error: answer.error };
+      case 'CONFIG.INVALID':
+      case 'INPUT.INVALID':
+        setServerProblems(
+          (answer.error.problems ?? []).map((p) => ({ ...p, path: (p.path ?? '').replace(/^config\./, '') })),
+        );
+        return { kind: 'invalid' };
+      default:
+        return { kind: 'failed', error: answer.error };
+    }
+  }, [state, localProblems, adopt]);
+
+  return { state, problems, problemList, dirty, edit, adopt, discard, save, reload: load };
+}

@@ -1,0 +1,30 @@
+// Rules that lifted the tier above what the score alone gives.
+import { Text } from '@atlaskit/primitives';
+import type { Assessed } from '../../../../src/domain/assess';
+import type { GovernanceConfig } from '../../../../src/domain/config-schema';
+import { localize } from '../../../../src/domain/localized';
+import { useAppEnv } from '../../../shared/app-env';
+import { TierLozenge } from '../../../shared/tier-lozenge';
+
+export function EscalationsList({ assessment, config }: { assessment: Assessed; config: GovernanceConfig }) {
+  const { t, locale } = useAppEnv();
+  if (assessment.escalations.length === 0) {
+    return <Text>{t('ui.panel.assessment.noEscalation', { tier: assessment.scoreTier })}</Text>;
+  }
+  return (
+    <ul className="cg-list">
+      {assessment.escalations.map((applied) => {
+        const rule = config.escalations.find((r) => r.id === applied.ruleId);
+        return (
+          <li key={applied.ruleId}>
+            <TierLozenge tier={applied.minimumTier} config={config} />{' '}
+            <Text>{rule ? localize(rule.description, locale) : applied.ruleId}</Text>{' '}
+            <Text color="color.text.subtlest" size="small">
+              ({applied.ruleId})
+            </Text>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,28 @@
+// The words for an intake path such as `answers.history` or `launchDate`, in the user's language.
+import type { GovernanceConfig } from '../../../../src/domain/config-schema';
+import { localize, type Locale } from '../../../../src/domain/localized';
+import type { Translate } from '../../../shared/i18n';
+
+const KNOWN_FIELDS = [
+  'launchDate',
+  'segments',
+  'channels',
+  'touchpoints',
+  'customerAction',
+  'rollbackPlan',
+  'rollout',
+  'kpis',
+  'emergency',
+  'justification',
+] as const;
+
+export function fieldName(path: string, config: GovernanceConfig, t: Translate, locale: Locale): string {
+  if (path.startsWith('answers.')) {
+    const id = path.slice('answers.'.length);
+    const criterion = config.criteria.find((c) => c.id === id);
+    return criterion ? localize(criterion.question, locale) : id;
+  }
+  if (path === 'emergency.justification') return t('ui.panel.fields.justification');
+  const known = KNOWN_FIELDS.find((field) => field === path);
+  return known ? t(`ui.panel.fields.${known}`) : path;
+}

@@ -1,0 +1,27 @@
+// After a failed save, keyboard and screen-reader users land on the first field to fix.
+const ELEMENT_IDS: Record<string, string> = {
+  launchDate: 'intake-launch-date',
+  segments: 'intake-segments',
+  channels: 'intake-channels',
+  touchpoints: 'intake-touchpoints',
+  customerAction: 'intake-customer-action',
+  rollbackPlan: 'intake-rollback',
+  rollout: 'intake-rollout',
+  kpis: 'intake-kpis',
+  emergency: 'intake-emergency',
+  'emergency.justification': 'intake-justification',
+};
+
+export function elementIdFor(path: string): string | undefined {
+  if (path.startsWith('answers.')) return `intake-answer-${path.slice('answers.'.length)}`;
+  return ELEMENT_IDS[path];
+}
+
+export function focusField(path: string): void {
+  const id = elementIdFor(path);
+  const element = id === undefined ? null : document.getElementById(id);
+  if (element === null) return;
+  const target = element.matches('input, textarea') ? element : element.querySelector<HTMLElement>('input, textarea');
+  (target ?? element).focus();
+  element.scrollIntoView({ block: 'center' });
+}

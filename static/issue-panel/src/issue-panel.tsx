@@ -1,0 +1,233 @@
+// The Change Request panel: the assessment at a glance, then tabs for why, tickets, what-if and intake.
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { IssueView, ResolverError } from '../../../src/contract/resolver-contract';
+import type { Problem } from '../../../src/domain/result';
+import { useAppEnv } from '../../shared/app-env';
+import { indexProblems } from '../../shared/problems';
+import { invoke } from '../../shared/invoke';
+import { ErrorState, Loading } from '../../shared/states';
+import { localize } from '../../../src/domain/localized';
+import { AssessmentDetails } from './assessment/assessment-details';
+import { AssessmentHeadline } from './assessment/assessment-headline';
+import { focusField } from './intake/field-focus';
+import { checkDraft, draftFromIntake, intakeFromDraft, type IntakeDraft } from './intake/intake-draft';
+import { IntakeForm } from './intake/intake-form';
+import { ApprovalsTable } from './tickets/approvals-table';
+import { CommsTimeline } from './tickets/comms-timeline';
+import { ticketsPending, useIssueView } from './use-issue-view';
+import { WhatIfPanel } from './what-if/what-if-panel';
+
+const TAB = { assessment: 0, tickets: 1, whatIf: 2, intake: 3 } as const;
+
+export function IssuePanel() {
+  const { t } = useAppEnv();
+  const { state, reload, retry, replace } = useIssueView();
+  switch (state.kind) {
+    case 'loading':
+      return <Loading label={t('ui.panel.loading')} />;
+    case 'failed':
+      return <ErrorState error={state.error} onRetry={retry} />;
+    case 'ready':
+      if (!state.view.isChangeRequest) {
+        return (
+          <SectionMessage appearance="information" title={t('ui.panel.notChangeRequest.title')}>
+            <Text>{t('ui.panel.notChangeRequest.body')}</Text>
+          </SectionMessage>
+        );
+      }
+      return <ChangeRequestPanel view={state.view} refreshing={state.refreshing} onReload={reload} onSaved={replace} />;
+    default: {
+      const _exhaustive: never = state;
+      return _exhaustive;
+    }
+  }
+}
+
+interface ChangeRequestPanelProps {
+  view: IssueView;
+  refreshing: boolean;
+  onReload: () => void;
+  onSaved: (view: IssueView) => void;
+}
+
+function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeRequestPanelProps) {
+  const { t, locale } = useAppEnv();
+  const saved = useMemo(() => draftFromIntake(view.intake), [view.intake]);
+  const [draft, setDraft] = useState<IntakeDraft>(saved);
+  const [dirty, setDirty] = useState(false);
+  const [attempted, setAttempted] = useState(false);
+  const [serverProblems, setServerProblems] = useState<Problem[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<ResolverError | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const assessed = view.assessment?.status === 'assessed' ? view.assessment : null;
+  const [tab, setTab] = useState<number>(assessed ? TAB.assessment : TAB.intake);
+
+  // A refreshed view replaces the form only while the user has not started editing.
+  useEffect(() => {
+    if (!dirty) setDraft(saved);
+  }, [saved, dirty]);
+
+  const criterionIds = useMemo(() => view.config.criteria.map((c) => c.id), [view.config]);
+  const clientProblems = useMemo(
+    () => (attempted ? checkDraft(draft, criterionIds).map((p) => ({ code: 'INTAKE.INVALID', path: p.path, message: t(p.messageKey) })) : []),
+    [attempted, draft, criterionIds, t],
+  );
+  const problems = useMemo(() => indexProblems(clientProblems, serverProblems), [clientProblems, serverProblems]);
+
+  const change = useCallback((next: IntakeDraft) => {
+    setDraft(next);
+    setDirty(true);
+    // The backend's verdict was about the old values; the browser's own checks take over.
+    setServerProblems([]);
+  }, []);
+
+  const save = async () => {
+    setAttempted(true);
+    setSaveError(null);
+    const local = checkDraft(draft, criterionIds);
+    const first = local[0];
+    if (first) {
+      setAnnouncement(t('ui.panel.intake.problemsTitle', { count: local.length }));
+      focusField(first.path);
+      return;
+    }
+    setSaving(true);
+    const answer = await invoke('saveIntake', { intake: intakeFromDraft(draft) });
+    setSaving(false);
+    if (answer.ok) {
+      setDirty(false);
+      setAttempted(false);
+      setServerProblems([]);
+      onSaved(answer.data);
+      const result = answer.data.assessment;
+      setAnnouncement(
+        result?.status === 'assessed'
+          ? t('ui.panel.intake.savedTier', { tier: result.tier, name: localize(result.tierName, locale) })
+          : t('ui.panel.intake.saved'),
+      );
+      if (result?.status === 'assessed') setTab(TAB.assessment);
+      return;
+    }
+    const fieldProblems = (answer.error.problems ?? []).filter((p) => p.path);
+    if ((answer.error.code === 'INTAKE.INVALID' || answer.error.code === 'INPUT.INVALID') && fieldProblems.length > 0) {
+      setServerProblems(fieldProblems.map((p) => ({ ...p, path: (p.path ?? '').replace(/^intake\./, '') })));
+      setAnnouncement(t('ui.panel.intake.problemsTitle', { count: fieldProblems.length }));
+      const firstPath = fieldProblems[0]?.path;
+      if (firstPath) focusField(firstPath.replace(/^intake\./, ''));
+      return;
+    }
+    setSaveError(answer.error);
+  };
+
+  const pending = ticketsPending(view);
+
+  return (
+    <Stack space="space.200">
+      <div role="status" aria-live="polite" className="cg-visually-hidden">
+        {announcement}
+      </div>
+      <Inline spread="space-between" alignBlock="center">
+        <Heading size="small" as="h1">
+          {t('ui.panel.heading', { key: view.issueKey })}
+        </Heading>
+        <Button appearance="subtle" isLoading={refreshing} onClick={onReload}>
+          {t('ui.common.refresh')}
+        </Button>
+      </Inline>
+      <AssessmentHeadline assessment={view.assessment} config={view.config} />
+      {saveError && <ErrorState error={saveError} />}
+      <Tabs
+        id="cg-panel-tabs"
+        selected={tab}
+        onChange={(index) => {
+          setTab(index);
+        }}
+      >
+        <TabList>
+          <Tab>{t('ui.panel.tabs.assessment')}</Tab>
+          <Tab>{t('ui.panel.tabs.tickets')}</Tab>
+          <Tab>{t('ui.panel.tabs.whatIf')}</Tab>
+          <Tab>{t('ui.panel.tabs.intake')}</Tab>
+        </TabList>
+        <TabPanel>
+          <Box paddingBlock="space.200">
+            {assessed ? <AssessmentDetails assessment={assessed} view={view} /> : <NeedsIntake onOpen={() => { setTab(TAB.intake); }} />}
+          </Box>
+        </TabPanel>
+        <TabPanel>
+          <Box paddingBlock="space.200">
+            <Stack space="space.300">
+              {pending && (
+                <SectionMessage appearance="information" title={t('ui.panel.tickets.pendingTitle')}>
+                  <Text>{t('ui.panel.tickets.pendingBody')}</Text>
+                </SectionMessage>
+              )}
+              <section aria-labelledby="cg-approvals-heading">
+                <Stack space="space.100">
+                  <Heading size="small" as="h3" id="cg-approvals-heading">
+                    {t('ui.panel.tickets.approvalsHeading')}
+                  </Heading>
+                  <ApprovalsTable approvals={view.approvals} />
+                </Stack>
+              </section>
+              <section aria-labelledby="cg-comms-heading">
+                <Stack space="space.100">
+                  <Heading size="small" as="h3" id="cg-comms-heading">
+                    {t('ui.panel.tickets.commsHeading')}
+                  </Heading>
+                  <CommsTimeline comms={view.comms} />
+                </Stack>
+              </section>
+            </Stack>
+          </Box>
+        </TabPanel>
+        <TabPanel>
+          <Box paddingBlock="space.200">
+            {assessed ? <WhatIfPanel assessment={assessed} config={view.config} /> : <NeedsIntake onOpen={() => { setTab(TAB.intake); }} />}
+          </Box>
+        </TabPanel>
+        <TabPanel>
+          <Box paddingBlock="space.200">
+            <IntakeForm
+              config={view.config}
+              draft={draft}
+              problems={problems}
+              canEdit={view.canEdit}
+              saving={saving}
+              dirty={dirty}
+              suggestedHistory={assessed?.suggestedHistoryAnswer ?? null}
+              onChange={change}
+              onSubmit={() => void save()}
+              onReset={() => {
+                setDraft(saved);
+                setDirty(false);
+                setAttempted(false);
+                setServerProblems([]);
+              }}
+            />
+          </Box>
+        </TabPanel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function NeedsIntake({ onOpen }: { onOpen: () => void }) {
+  const { t } = useAppEnv();
+  return (
+    <Stack space="space.100">
+      <Text>{t('ui.panel.noAssessment.body')}</Text>
+      <Box>
+        <Button appearance="primary" onClick={onOpen}>
+          {t('ui.panel.noAssessment.open')}
+        </Button>
+      </Box>
+    </Stack>
+  );
+}

@@ -1,0 +1,58 @@
+// The customer-communication plan on the calendar: what is due when, through which channel, by whom.
+import Lozenge from '@atlaskit/lozenge';
+import { Text } from '@atlaskit/primitives';
+import type { CommsRow } from '../../../../src/contract/resolver-contract';
+import { localize } from '../../../../src/domain/localized';
+import { useAppEnv } from '../../../shared/app-env';
+import { formatCalendarDate } from '../../../shared/dates';
+import { IssueLink } from './issue-link';
+
+function CommsStatus({ row }: { row: CommsRow }) {
+  const { t } = useAppEnv();
+  if (row.done) return <Lozenge appearance="success">{row.status ?? t('ui.panel.tickets.done')}</Lozenge>;
+  if (row.overdue) return <Lozenge appearance="removed" isBold>{t('ui.panel.tickets.overdue')}</Lozenge>;
+  return <Lozenge appearance="default">{row.status ?? t('ui.panel.tickets.planned')}</Lozenge>;
+}
+
+export function CommsTimeline({ comms }: { comms: readonly CommsRow[] }) {
+  const { t, locale } = useAppEnv();
+  if (comms.length === 0) return <Text>{t('ui.panel.tickets.noComms')}</Text>;
+  const sorted = [...comms].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  return (
+    <table className="cg-table">
+      <caption>{t('ui.panel.tickets.commsCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('ui.panel.tickets.due')}</th>
+          <th scope="col">{t('ui.panel.tickets.step')}</th>
+          <th scope="col">{t('ui.panel.tickets.channel')}</th>
+          <th scope="col">{t('ui.panel.tickets.owner')}</th>
+          <th scope="col">{t('ui.panel.tickets.status')}</th>
+          <th scope="col">{t('ui.panel.tickets.issue')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((row) => (
+          <tr key={row.stepId} className={row.overdue && !row.done ? 'cg-overdue' : undefined}>
+            <td className="cg-nowrap">{formatCalendarDate(row.dueDate, locale)}</td>
+            <th scope="row">{localize(row.title, locale)}</th>
+            <td>{row.channel}</td>
+            <td>
+              {row.owner?.displayName ?? localize(row.ownerRoleName, locale)}
+              {row.owner && (
+                <Text color="color.text.subtlest" size="small">
+                  {' '}
+                  ({localize(row.ownerRoleName, locale)})
+                </Text>
+              )}
+            </td>
+            <td>
+              <CommsStatus row={row} />
+            </td>
+            <td>{row.key ? <IssueLink issueKey={row.key} /> : <Text color="color.text.subtlest">{t('ui.panel.tickets.notCreated')}</Text>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,20 @@
+// The macro's configuration as the page stores it; anything unreadable falls back to all tables.
+import type { FullContext } from '@forge/bridge';
+import { macroConfigSchema, MACRO_TABLES, type MacroConfig } from '../../../src/contract/resolver-contract';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function readMacroConfig(context: FullContext): MacroConfig {
+  const extension: unknown = context.extension;
+  const raw = isRecord(extension) ? extension.config : undefined;
+  const parsed = macroConfigSchema.safeParse(raw ?? {});
+  if (parsed.success) return parsed.data;
+  // Keep what is usable: a bad language must not hide the tables, nor a bad table list the language.
+  const tables = macroConfigSchema.shape.tables.safeParse(isRecord(raw) ? raw.tables : undefined);
+  const locale = macroConfigSchema.shape.locale.safeParse(isRecord(raw) ? raw.locale : undefined);
+  return {
+    tables: tables.success ? tables.data : [...MACRO_TABLES],
+    ...(locale.success && locale.data ? { locale: locale.data } : {}),
+  };
+}
