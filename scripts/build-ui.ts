@@ -79,12 +79,17 @@ function buildShell(): void {
   }
   // Its own CLI, exactly as its owners run it: the config is theirs, and so is how it loads.
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const run = spawnSync(process.execPath, [vite, 'build', '--config', relative(ROOT, SHELL_CONFIG), '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
-  if (run.status !== 0) throw new Error(`emulator web shell: vite build failed (exit ${String(run.status)})`);
+  const run = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', relative(ROOT, SHELL_CONFIG), '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  );
+  if (run.status !== 0)
+    throw new Error(`emulator web shell: vite build failed (exit ${String(run.status)})`);
   console.log(`emulator web shell: built with ${relative(ROOT, SHELL_CONFIG)}`);
 }
 

@@ -10,7 +10,11 @@ import { handleGate } from './triggers/validators';
 import { uiResolverHandler } from './resolvers/ui-resolver';
 
 const reassessmentQueue = new Queue({ key: 'reassessment' });
-const queue = { push: async (jobs: Array<Record<string, unknown>>) => { await reassessmentQueue.push(jobs.map((body) => ({ body }))); } };
+const queue = {
+  push: async (jobs: Array<Record<string, unknown>>) => {
+    await reassessmentQueue.push(jobs.map((body) => ({ body })));
+  },
+};
 
 // trigger
 export const issueEvents = (event: unknown) => handleIssueEvent(backgroundPorts(), event);
@@ -22,7 +26,8 @@ export const reminders = async () => {
 };
 
 // consumer
-export const reassessment = (event: unknown) => handleReassessmentJob(backgroundPorts(), queue, event);
+export const reassessment = (event: unknown) =>
+  handleReassessmentJob(backgroundPorts(), queue, event);
 
 // jira:workflowValidator
 export const approvalsGate = (event: unknown) => handleGate(backgroundPorts(), 'approve', event);

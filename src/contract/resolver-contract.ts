@@ -51,14 +51,21 @@ export const intakeInputSchema = z.object({
   rollbackPlan: z.string().max(5000).optional(),
   rollout: z.string().max(20).optional(),
   kpis: z.array(z.string().max(500)).max(20).optional(),
-  emergency: z.object({ justification: z.string().max(5000) }).nullable().optional(),
+  emergency: z
+    .object({ justification: z.string().max(5000) })
+    .nullable()
+    .optional(),
 });
 export type IntakeInput = z.infer<typeof intakeInputSchema>;
 
 export const MACRO_TABLES = ['criteria', 'roles', 'comms'] as const;
 export type MacroTable = (typeof MACRO_TABLES)[number];
 export const macroConfigSchema = z.object({
-  tables: z.array(z.enum(MACRO_TABLES)).min(1).max(3).default([...MACRO_TABLES]),
+  tables: z
+    .array(z.enum(MACRO_TABLES))
+    .min(1)
+    .max(3)
+    .default([...MACRO_TABLES]),
   locale: localeSchema.optional(),
 });
 export type MacroConfig = z.infer<typeof macroConfigSchema>;
@@ -69,16 +76,24 @@ export const payloadSchemas = {
   saveIntake: z.object({ intake: intakeInputSchema }).strict(),
   whatIf: z.object({ launchDates: z.array(isoDate).min(1).max(6) }).strict(),
   getSetupStatus: z.object({}).strict(),
-  runSetup: z.object({ projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'A Jira project key, e.g. CHG.') }).strict(),
+  runSetup: z
+    .object({
+      projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'A Jira project key, e.g. CHG.'),
+    })
+    .strict(),
   getConfig: z.object({}).strict(),
   validateConfig: z.object({ config: z.unknown() }).strict(),
   previewAssessment: z.object({ config: z.unknown(), intake: intakeInputSchema }).strict(),
   saveConfig: z.object({ config: z.unknown(), baseVersion: z.number().int().min(0) }).strict(),
   listConfigVersions: z.object({}).strict(),
   getConfigVersion: z.object({ version: z.number().int().min(1) }).strict(),
-  restoreConfigVersion: z.object({ version: z.number().int().min(1), baseVersion: z.number().int().min(0) }).strict(),
+  restoreConfigVersion: z
+    .object({ version: z.number().int().min(1), baseVersion: z.number().int().min(0) })
+    .strict(),
   exportConfig: z.object({}).strict(),
-  importConfig: z.object({ json: z.string().max(1_000_000), baseVersion: z.number().int().min(0) }).strict(),
+  importConfig: z
+    .object({ json: z.string().max(1_000_000), baseVersion: z.number().int().min(0) })
+    .strict(),
   getReassessmentProgress: z.object({}).strict(),
   searchPrincipals: z
     .object({ kind: z.enum(['user', 'group', 'projectRole']), query: z.string().max(100) })
@@ -139,7 +154,10 @@ export interface SetupStatus {
 }
 
 export interface SetupReport {
-  steps: Array<{ action: 'created' | 'reused' | 'added-to-scheme' | 'saved-config' | 'kept-config'; detail: string }>;
+  steps: Array<{
+    action: 'created' | 'reused' | 'added-to-scheme' | 'saved-config' | 'kept-config';
+    detail: string;
+  }>;
   status: SetupStatus;
 }
 
@@ -178,9 +196,28 @@ export interface MacroTables {
   locale: 'en-US' | 'it-IT';
   configVersion: number;
   tables: MacroTable[];
-  criteria: Array<{ tier: number; name: string; cx: string; pr: string; finance: string; leadTimeDays: number; examples: string[] }>;
-  roles: Array<{ tier: number; name: string; reviewers: string[]; approvers: string[]; commsOwner: string; examples: string[] }>;
-  comms: Array<{ tier: number; name: string; steps: Array<{ offsetDays: number; title: string; channel: string; owner: string }> }>;
+  criteria: Array<{
+    tier: number;
+    name: string;
+    cx: string;
+    pr: string;
+    finance: string;
+    leadTimeDays: number;
+    examples: string[];
+  }>;
+  roles: Array<{
+    tier: number;
+    name: string;
+    reviewers: string[];
+    approvers: string[];
+    commsOwner: string;
+    examples: string[];
+  }>;
+  comms: Array<{
+    tier: number;
+    name: string;
+    steps: Array<{ offsetDays: number; title: string; channel: string; owner: string }>;
+  }>;
 }
 
 /** What each resolver answers when it succeeds. */

@@ -1,3 +1,4 @@
+import type { RoleMapping } from './config-schema';
 import type { DesiredTicket } from './plan';
 
 export type TicketKind = 'approval' | 'comms';
@@ -12,6 +13,8 @@ export interface ExistingTicket {
   outcome?: 'approved' | 'declined' | 'withdrawn';
   dueDate?: string;
   forTier?: number;
+  /** The role the ticket is assigned for (the approver role, or the comms step's owner role), when recorded. */
+  roleId?: string;
   /** Closed as obsolete or invalidated by the app: history, no longer part of the plan. */
   retired: boolean;
 }
@@ -27,6 +30,14 @@ export type ReconcileAction =
   | { type: 'create'; ticket: DesiredTicket }
   | { type: 'move-due-date'; key: string; stepId: string; from: string | null; to: string }
   | { type: 'retarget-approval'; key: string; stepId: string; forTier: number }
+  | {
+      type: 'reassign';
+      key: string;
+      kind: TicketKind;
+      stepId: string;
+      roleId: string;
+      assignTo: RoleMapping;
+    }
   | { type: 'close-obsolete'; key: string; kind: TicketKind; stepId: string; reason: Reason }
   | { type: 'invalidate-approval'; key: string; stepId: string; reason: Reason };
 
@@ -102,6 +113,19 @@ export function reconcile(
         key: keep.key,
         stepId: keep.stepId,
         forTier: want.forTier,
+      });
+    }
+    // The same step can belong to another role after a re-tier (tier 2's reminder is the comms manager's,
+    // tier 3's the requesting team's): the open ticket follows the plan's owner.
+    const role = want.kind === 'approval' ? want.roleId : want.ownerRole;
+    if (keep.roleId !== undefined && keep.roleId !== role) {
+      actions.push({
+        type: 'reassign',
+        key: keep.key,
+        kind: keep.kind,
+        stepId: keep.stepId,
+        roleId: role,
+        assignTo: want.kind === 'approval' ? want.approver : want.owner,
       });
     }
   }

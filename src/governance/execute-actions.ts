@@ -1,6 +1,12 @@
 import type { DesiredTicket, ReconcileAction } from '../domain';
 import type { JiraHttp } from '../jira/http';
-import { addComment, bulkCreate, closeWithComment, editIssue, setIssueProperty } from '../jira/issues';
+import {
+  addComment,
+  bulkCreate,
+  closeWithComment,
+  editIssue,
+  setIssueProperty,
+} from '../jira/issues';
 import { paragraphs } from './adf';
 import { STEP_PROPERTY, type Provisioned, type StepProperty } from './properties';
 import { createPayload, stepPropertyOf, type CreateContext } from './tickets';
@@ -22,15 +28,27 @@ export async function executeActions(
   const failures: string[] = [];
 
   if (creates.length > 0) {
-    const outcome = await bulkCreate(jira, creates.map((ticket) => createPayload(ticket, context)));
+    const outcome = await bulkCreate(
+      jira,
+      creates.map((ticket) => createPayload(ticket, context)),
+    );
     outcome.created.forEach(({ key, id }, index) => {
       const ticket = creates[index] as DesiredTicket;
       created.push({ key, id, kind: ticket.kind, stepId: ticket.stepId });
     });
-    outcome.failed.forEach((reason, index) => failures.push(`${creates[index]?.stepId ?? '?'}: ${reason}`));
+    outcome.failed.forEach((reason, index) =>
+      failures.push(`${creates[index]?.stepId ?? '?'}: ${reason}`),
+    );
   }
 
   const changeRequest = context.changeRequest.key;
+  // Several actions may rewrite one ticket's step property: each builds on what the previous one wrote.
+  const written = new Map<string, StepProperty>();
+  const stepNow = (key: string) => written.get(key) ?? stepOf(key);
+  const writeStep = async (key: string, step: StepProperty) => {
+    await setIssueProperty(jira, key, STEP_PROPERTY, step);
+    written.set(key, step);
+  };
   for (const action of actions) {
     switch (action.type) {
       case 'create':
@@ -39,23 +57,49 @@ export async function executeActions(
         await editIssue(jira, action.key, { fields: { duedate: action.to } });
         break;
       case 'retarget-approval': {
-        const step = stepOf(action.key);
-        await setIssueProperty(jira, action.key, STEP_PROPERTY, {
+        const step = stepNow(action.key);
+        await writeStep(action.key, {
           ...(step ?? { changeRequest, kind: 'approval', stepId: action.stepId }),
           forTier: action.forTier,
         });
         break;
       }
+      case 'reassign': {
+        const step: StepProperty = {
+          ...(stepNow(action.key) ?? { changeRequest, kind: action.kind, stepId: action.stepId }),
+          roleId: action.roleId,
+        };
+        const assignee = context.assigneeOf(action);
+        // Assignee and the recorded role in one edit, so a half-done reassignment is redone next pass.
+        await editIssue(jira, action.key, {
+          fields: { assignee: assignee ? { accountId: assignee } : null },
+          properties: [{ key: STEP_PROPERTY, value: step }],
+        });
+        written.set(action.key, step);
+        break;
+      }
       case 'close-obsolete': {
-        const step = stepOf(action.key) ?? { changeRequest, kind: action.kind, stepId: action.stepId };
+        const step = stepNow(action.key) ?? {
+          changeRequest,
+          kind: action.kind,
+          stepId: action.stepId,
+        };
         // Retire first: if closing fails half-way, the next pass does not count the ticket again.
-        await setIssueProperty(jira, action.key, STEP_PROPERTY, { ...step, retired: true });
-        await closeWithComment(jira, action.key, paragraphs(`Closed by Change Governance: ${action.reason.message}`));
+        await writeStep(action.key, { ...step, retired: true });
+        await closeWithComment(
+          jira,
+          action.key,
+          paragraphs(`Closed by Change Governance: ${action.reason.message}`),
+        );
         break;
       }
       case 'invalidate-approval': {
-        const step = stepOf(action.key) ?? { changeRequest, kind: 'approval' as const, stepId: action.stepId };
-        await setIssueProperty(jira, action.key, STEP_PROPERTY, { ...step, retired: true });
+        const step = stepNow(action.key) ?? {
+          changeRequest,
+          kind: 'approval' as const,
+          stepId: action.stepId,
+        };
+        await writeStep(action.key, { ...step, retired: true });
         await addComment(jira, action.key, paragraphs(`No longer valid: ${action.reason.message}`));
         break;
       }

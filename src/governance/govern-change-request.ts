@@ -30,7 +30,14 @@ import { roleResolver } from './roles';
 import { findSimilarChanges } from './similar-changes';
 import { toExistingTicket } from './tickets';
 
-export const CHANGE_REQUEST_FIELDS = ['summary', 'created', 'issuetype', 'project', 'reporter', 'status'] as const;
+export const CHANGE_REQUEST_FIELDS = [
+  'summary',
+  'created',
+  'issuetype',
+  'project',
+  'reporter',
+  'status',
+] as const;
 const TICKET_FIELDS = ['status', 'duedate', 'assignee', 'summary', 'issuetype'] as const;
 
 export type GovernOutcome =
@@ -42,7 +49,9 @@ export const isChangeRequest = (issue: JiraIssue) =>
 
 /** The change request's submission day: its creation, as a UTC calendar day. */
 export function submittedOn(issue: JiraIssue, ports: GovernancePorts) {
-  return (issue.fields.created ? utcDateOfTimestamp(issue.fields.created) : undefined) ?? ports.today();
+  return (
+    (issue.fields.created ? utcDateOfTimestamp(issue.fields.created) : undefined) ?? ports.today()
+  );
 }
 
 /** Tickets provisioned for a change request: those recorded on it plus any a crashed run left unrecorded. */
@@ -62,11 +71,19 @@ const storedExtras = (issue: JiraIssue) => {
 };
 
 /** Assesses one change request as it is now, with the configuration in force. */
-export async function assessIssue(ports: GovernancePorts, issue: JiraIssue, config: GovernanceConfig): Promise<Assessment> {
+export async function assessIssue(
+  ports: GovernancePorts,
+  issue: JiraIssue,
+  config: GovernanceConfig,
+): Promise<Assessment> {
   const intake = parseIntake(issue.properties?.[INTAKE_PROPERTY]);
   const similarPast =
     intake.problems.length === 0 && issue.fields.project
-      ? await findSimilarChanges(ports.jira, { key: issue.key, projectKey: issue.fields.project.key }, intake.details)
+      ? await findSimilarChanges(
+          ports.jira,
+          { key: issue.key, projectKey: issue.fields.project.key },
+          intake.details,
+        )
       : [];
   return assess(intake, config, { submittedOn: submittedOn(issue, ports), similarPast });
 }
@@ -75,13 +92,19 @@ export async function assessIssue(ports: GovernancePorts, issue: JiraIssue, conf
  * The whole governance loop for one change request: assess, plan, reconcile with what exists,
  * carry out the actions, record the result. Safe to run any number of times, concurrently or late.
  */
-export async function governChangeRequest(ports: GovernancePorts, issueKey: string): Promise<GovernOutcome> {
+export async function governChangeRequest(
+  ports: GovernancePorts,
+  issueKey: string,
+): Promise<GovernOutcome> {
   const run = await exclusively(ports.store, issueKey, () => governOnce(ports, issueKey));
   return run.ran ? run.result : { outcome: 'deferred' };
 }
 
 async function governOnce(ports: GovernancePorts, issueKey: string): Promise<GovernOutcome> {
-  const issue = await getIssue(ports.jira, issueKey, CHANGE_REQUEST_FIELDS, [INTAKE_PROPERTY, ASSESSMENT_PROPERTY]);
+  const issue = await getIssue(ports.jira, issueKey, CHANGE_REQUEST_FIELDS, [
+    INTAKE_PROPERTY,
+    ASSESSMENT_PROPERTY,
+  ]);
   if (!issue) return { outcome: 'not-found' };
   if (!isChangeRequest(issue) || !issue.fields.project) return { outcome: 'not-a-change-request' };
 
@@ -95,9 +118,12 @@ async function governOnce(ports: GovernancePorts, issueKey: string): Promise<Gov
   if (assessment.status === 'assessed') {
     const inFlightKey = storageKey('provisioning', issue.key);
     // A first provisioning has nothing to find: skip the search unless an earlier run was interrupted.
-    const mayHaveTickets = provisioned.length > 0 || (await ports.store.get(inFlightKey)) !== undefined;
+    const mayHaveTickets =
+      provisioned.length > 0 || (await ports.store.get(inFlightKey)) !== undefined;
     const tickets = mayHaveTickets ? await provisionedTickets(ports, issue.key, provisioned) : [];
-    const existing = tickets.map((t) => toExistingTicket(t, config)).filter((t): t is ExistingTicket => t !== null);
+    const existing = tickets
+      .map((t) => toExistingTicket(t, config))
+      .filter((t): t is ExistingTicket => t !== null);
     const desired = planGovernance(assessment, config, ports.today());
     const actions = reconcile(desired, existing);
     actionCount = actions.length;
@@ -110,9 +136,15 @@ async function governOnce(ports: GovernancePorts, issueKey: string): Promise<Gov
       });
       const assignees = new Map<string, string | null>();
       for (const action of actions) {
+        if (action.type === 'reassign') {
+          assignees.set(`${action.kind}:${action.stepId}`, await resolve(action.assignTo));
+        }
         if (action.type !== 'create') continue;
         const t = action.ticket;
-        assignees.set(`${t.kind}:${t.stepId}`, await resolve(t.kind === 'approval' ? t.approver : t.owner));
+        assignees.set(
+          `${t.kind}:${t.stepId}`,
+          await resolve(t.kind === 'approval' ? t.approver : t.owner),
+        );
       }
       const steps = new Map(
         tickets.flatMap((t) => {
@@ -154,7 +186,10 @@ async function governOnce(ports: GovernancePorts, issueKey: string): Promise<Gov
   }
 
   const keyNumber = (key: string) => Number(/(\d+)$/.exec(key)?.[1] ?? 0);
-  const record = { ...assessment, provisioned: [...provisioned].sort((a, b) => keyNumber(a.key) - keyNumber(b.key)) };
+  const record = {
+    ...assessment,
+    provisioned: [...provisioned].sort((a, b) => keyNumber(a.key) - keyNumber(b.key)),
+  };
   const before = issue.properties?.[ASSESSMENT_PROPERTY];
   // A replay that changes nothing writes nothing.
   if (JSON.stringify(before) !== JSON.stringify(record)) {
@@ -163,7 +198,9 @@ async function governOnce(ports: GovernancePorts, issueKey: string): Promise<Gov
   if (failures.length === 0) await ports.store.delete(storageKey('provisioning', issue.key));
   if (failures.length > 0) {
     // The tickets that were created are recorded above; failing now makes the platform retry the rest.
-    throw new Error(`Provisioning ${issue.key} left ${String(failures.length)} ticket(s) uncreated: ${failures.join('; ')}`);
+    throw new Error(
+      `Provisioning ${issue.key} left ${String(failures.length)} ticket(s) uncreated: ${failures.join('; ')}`,
+    );
   }
   return { outcome: 'governed', assessment, actions: actionCount, failures };
 }

@@ -3,7 +3,9 @@ import { expectOk, query, type JiraHttp } from '../jira/http';
 import { storageKey, type KeyValueStore } from '../storage/key-value-store';
 import { CHANGE_APPROVAL_TYPE, CHANGE_REQUEST_TYPE, COMMS_TASK_TYPE } from './properties';
 
-const projectTypesSchema = z.array(z.object({ id: z.string(), name: z.string(), subtask: z.boolean().optional() }));
+const projectTypesSchema = z.array(
+  z.object({ id: z.string(), name: z.string(), subtask: z.boolean().optional() }),
+);
 
 export interface ProjectIssueTypes {
   changeRequest: string | null;
@@ -13,7 +15,11 @@ export interface ProjectIssueTypes {
 }
 
 /** The project's issue type ids, looked up once and remembered: provisioning then needs no lookup call. */
-export async function projectIssueTypes(jira: JiraHttp, store: KeyValueStore, projectId: string): Promise<ProjectIssueTypes> {
+export async function projectIssueTypes(
+  jira: JiraHttp,
+  store: KeyValueStore,
+  projectId: string,
+): Promise<ProjectIssueTypes> {
   const cacheKey = storageKey('issue-types', projectId);
   const cached = z
     .object({
@@ -28,12 +34,18 @@ export async function projectIssueTypes(jira: JiraHttp, store: KeyValueStore, pr
     await expectOk(jira, 'GET', '/rest/api/3/issuetype/project' + query({ projectId })),
   );
   const byName = (name: string) => types.find((t) => t.name.toLowerCase() === name.toLowerCase());
-  const task = byName(COMMS_TASK_TYPE) ?? types.find((t) => t.subtask !== true && t.name !== CHANGE_REQUEST_TYPE);
+  const task =
+    byName(COMMS_TASK_TYPE) ??
+    types.find((t) => t.subtask !== true && t.name !== CHANGE_REQUEST_TYPE);
   const subtask = types.find((t) => t.subtask === true && t.name !== CHANGE_APPROVAL_TYPE);
   const result: ProjectIssueTypes = {
     changeRequest: byName(CHANGE_REQUEST_TYPE)?.id ?? null,
     changeApproval: byName(CHANGE_APPROVAL_TYPE)?.id ?? null,
-    comms: task ? { id: task.id, subtask: false } : subtask ? { id: subtask.id, subtask: true } : null,
+    comms: task
+      ? { id: task.id, subtask: false }
+      : subtask
+        ? { id: subtask.id, subtask: true }
+        : null,
   };
   await store.set(cacheKey, result, { ttlSeconds: 3600 });
   return result;

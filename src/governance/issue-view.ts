@@ -10,31 +10,52 @@ const person = (user: JiraIssue['fields']['assignee']): Person | null =>
   user ? { accountId: user.accountId, displayName: user.displayName ?? user.accountId } : null;
 
 /** Everything the issue panel shows, read fresh: the panel never trusts a cached decision. */
-export async function buildIssueView(ports: GovernancePorts, issue: JiraIssue, canEdit: boolean): Promise<IssueView> {
+export async function buildIssueView(
+  ports: GovernancePorts,
+  issue: JiraIssue,
+  canEdit: boolean,
+): Promise<IssueView> {
   const intakeRaw = issue.properties?.[INTAKE_PROPERTY];
-  const intake = intakeRaw && typeof intakeRaw === 'object' && !Array.isArray(intakeRaw) ? (intakeRaw as Record<string, unknown>) : null;
+  const intake =
+    intakeRaw && typeof intakeRaw === 'object' && !Array.isArray(intakeRaw)
+      ? (intakeRaw as Record<string, unknown>)
+      : null;
   if (!isChangeRequest(issue)) {
     const pass = { pass: true } as const;
-    return { issueKey: issue.key, isChangeRequest: false, canEdit, intake, assessment: null, approvals: [], comms: [], gates: { approve: pass, schedule: pass }, config: DEFAULT_CONFIG };
+    return {
+      issueKey: issue.key,
+      isChangeRequest: false,
+      canEdit,
+      intake,
+      assessment: null,
+      approvals: [],
+      comms: [],
+      gates: { approve: pass, schedule: pass },
+      config: DEFAULT_CONFIG,
+    };
   }
   const s = await snapshot(ports, issue);
   const byKey = new Map(s.tickets.map((t) => [t.key, t]));
-  const approvals: ApprovalRow[] = approvalStandings(s.required, s.existing).map(({ approval, standing, key }) => {
-    const ticket = key ? byKey.get(key) : undefined;
-    return {
-      key,
-      stepId: approval.stepId,
-      roleName: approval.roleName,
-      approver: person(ticket?.fields.assignee),
-      dueDate: ticket?.fields.duedate ?? approval.dueDate,
-      status: ticket?.fields.status?.name ?? null,
-      standing,
-    };
-  });
+  const approvals: ApprovalRow[] = approvalStandings(s.required, s.existing).map(
+    ({ approval, standing, key }) => {
+      const ticket = key ? byKey.get(key) : undefined;
+      return {
+        key,
+        stepId: approval.stepId,
+        roleName: approval.roleName,
+        approver: person(ticket?.fields.assignee),
+        dueDate: ticket?.fields.duedate ?? approval.dueDate,
+        status: ticket?.fields.status?.name ?? null,
+        standing,
+      };
+    },
+  );
   const comms: CommsRow[] =
     s.assessment.status === 'assessed'
       ? planComms(s.assessment, s.config, ports.today()).map((step) => {
-          const existing = s.existing.find((t) => t.kind === 'comms' && t.stepId === step.stepId && !t.retired);
+          const existing = s.existing.find(
+            (t) => t.kind === 'comms' && t.stepId === step.stepId && !t.retired,
+          );
           const ticket = existing ? byKey.get(existing.key) : undefined;
           const role = s.config.roles.find((r) => r.id === step.ownerRole);
           return {

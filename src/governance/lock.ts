@@ -16,7 +16,8 @@ export async function exclusively<T>(
 ): Promise<{ ran: true; result: T } | { ran: false }> {
   const lockKey = storageKey('lock', issueKey);
   const rerunKey = storageKey('rerun', issueKey);
-  const acquire = () => store.setIfAbsent(lockKey, { since: Date.now() }, { ttlSeconds: LOCK_TTL_SECONDS });
+  const acquire = () =>
+    store.setIfAbsent(lockKey, { since: Date.now() }, { ttlSeconds: LOCK_TTL_SECONDS });
 
   if (!(await acquire())) {
     await store.set(rerunKey, true, { ttlSeconds: LOCK_TTL_SECONDS });

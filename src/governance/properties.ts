@@ -24,8 +24,15 @@ export type StepProperty = z.infer<typeof stepPropertySchema>;
 
 /** The tickets provisioned for a change request, recorded on it so replays find them without searching. */
 export const provisionedSchema = z.array(
-  z.object({ key: z.string(), id: z.string(), kind: z.enum(['approval', 'comms']), stepId: z.string() }),
+  z.object({
+    key: z.string(),
+    id: z.string(),
+    kind: z.enum(['approval', 'comms']),
+    stepId: z.string(),
+  }),
 );
 export type Provisioned = z.infer<typeof provisionedSchema>;
 
-export const storedAssessmentExtrasSchema = z.object({ provisioned: provisionedSchema.default([]) }).loose();
+export const storedAssessmentExtrasSchema = z
+  .object({ provisioned: provisionedSchema.default([]) })
+  .loose();

@@ -13,8 +13,18 @@ export const BATCH_SIZE = 10;
 const PAGE_SIZE = 100;
 
 export const reassessmentJobSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('discover'), configVersion: z.number().int(), nextPageToken: z.string().optional(), page: z.number().int() }),
-  z.object({ kind: z.literal('batch'), configVersion: z.number().int(), batchId: z.string(), keys: z.array(z.string()).max(BATCH_SIZE) }),
+  z.object({
+    kind: z.literal('discover'),
+    configVersion: z.number().int(),
+    nextPageToken: z.string().optional(),
+    page: z.number().int(),
+  }),
+  z.object({
+    kind: z.literal('batch'),
+    configVersion: z.number().int(),
+    batchId: z.string(),
+    keys: z.array(z.string()).max(BATCH_SIZE),
+  }),
 ]);
 export type ReassessmentJob = z.infer<typeof reassessmentJobSchema>;
 
@@ -23,15 +33,24 @@ export interface JobQueue {
 }
 
 const CURRENT_RUN = storageKey('reassessment', 'current');
-const runKey = (version: number, ...rest: string[]) => storageKey('reassessment', String(version), ...rest);
+const runKey = (version: number, ...rest: string[]) =>
+  storageKey('reassessment', String(version), ...rest);
 
 /** After a configuration change: every open change request is re-assessed in the background. */
-export async function startReassessment(ports: GovernancePorts, queue: JobQueue, configVersion: number): Promise<void> {
+export async function startReassessment(
+  ports: GovernancePorts,
+  queue: JobQueue,
+  configVersion: number,
+): Promise<void> {
   await ports.store.set(CURRENT_RUN, { configVersion, startedAt: ports.nowIso() });
   await queue.push([{ kind: 'discover', configVersion, page: 0 }]);
 }
 
-export async function runReassessmentJob(ports: GovernancePorts, queue: JobQueue, job: ReassessmentJob): Promise<void> {
+export async function runReassessmentJob(
+  ports: GovernancePorts,
+  queue: JobQueue,
+  job: ReassessmentJob,
+): Promise<void> {
   switch (job.kind) {
     case 'discover': {
       const jql = `issuetype = ${jqlString(CHANGE_REQUEST_TYPE)} AND statusCategory != Done ORDER BY key ASC`;
@@ -46,7 +65,12 @@ export async function runReassessmentJob(ports: GovernancePorts, queue: JobQueue
       const keys = page.issues.map((i) => i.key);
       const batches: ReassessmentJob[] = [];
       for (let i = 0; i < keys.length; i += BATCH_SIZE) {
-        batches.push({ kind: 'batch', configVersion: job.configVersion, batchId: `${String(job.page)}-${String(i)}`, keys: keys.slice(i, i + BATCH_SIZE) });
+        batches.push({
+          kind: 'batch',
+          configVersion: job.configVersion,
+          batchId: `${String(job.page)}-${String(i)}`,
+          keys: keys.slice(i, i + BATCH_SIZE),
+        });
       }
       const more = page.isLast !== true && page.nextPageToken ? page.nextPageToken : undefined;
       await ports.store.set(runKey(job.configVersion, 'page', String(job.page).padStart(6, '0')), {
@@ -54,7 +78,14 @@ export async function runReassessmentJob(ports: GovernancePorts, queue: JobQueue
         last: more === undefined,
       });
       const next: ReassessmentJob[] = more
-        ? [{ kind: 'discover', configVersion: job.configVersion, nextPageToken: more, page: job.page + 1 }]
+        ? [
+            {
+              kind: 'discover',
+              configVersion: job.configVersion,
+              nextPageToken: more,
+              page: job.page + 1,
+            },
+          ]
         : [];
       if (batches.length + next.length > 0) await queue.push([...batches, ...next]);
       return;
@@ -90,11 +121,23 @@ const batchSchema = z.object({ done: z.number(), failed: z.number() });
 export async function reassessmentProgress(ports: GovernancePorts): Promise<ReassessmentProgress> {
   const run = runSchema.safeParse(await ports.store.get(CURRENT_RUN));
   if (!run.success) {
-    return { state: 'idle', configVersion: null, total: 0, done: 0, failed: 0, startedAt: null, finishedAt: null };
+    return {
+      state: 'idle',
+      configVersion: null,
+      total: 0,
+      done: 0,
+      failed: 0,
+      startedAt: null,
+      finishedAt: null,
+    };
   }
   const version = run.data.configVersion;
-  const pages = (await ports.store.listByPrefix(runKey(version, 'page') + ':', 1000)).map((r) => pageSchema.safeParse(r.value));
-  const batches = (await ports.store.listByPrefix(runKey(version, 'batch') + ':', 5000)).map((r) => batchSchema.safeParse(r.value));
+  const pages = (await ports.store.listByPrefix(runKey(version, 'page') + ':', 1000)).map((r) =>
+    pageSchema.safeParse(r.value),
+  );
+  const batches = (await ports.store.listByPrefix(runKey(version, 'batch') + ':', 5000)).map((r) =>
+    batchSchema.safeParse(r.value),
+  );
   const total = pages.reduce((sum, p) => sum + (p.success ? p.data.count : 0), 0);
   const done = batches.reduce((sum, b) => sum + (b.success ? b.data.done : 0), 0);
   const failed = batches.reduce((sum, b) => sum + (b.success ? b.data.failed : 0), 0);

@@ -10,13 +10,20 @@ import { STEP_PROPERTY } from './properties';
 export const REMINDER_HORIZON_DAYS = 7;
 
 /** Daily: every open comms ticket due within a week or overdue gets one reminder a day, mentioning its owner. */
-export async function sendReminders(ports: GovernancePorts): Promise<{ reminded: number; skipped: number }> {
+export async function sendReminders(
+  ports: GovernancePorts,
+): Promise<{ reminded: number; skipped: number }> {
   const today = ports.today();
   const horizon = formatDate(addDays(today, REMINDER_HORIZON_DAYS));
   const jql =
     `issue.property[${STEP_PROPERTY}].kind = "comms" AND statusCategory != Done ` +
     `AND duedate <= ${jqlString(horizon)} ORDER BY duedate ASC`;
-  const tickets = await searchAll(ports.jira, jql, ['duedate', 'assignee', 'summary'], [STEP_PROPERTY]);
+  const tickets = await searchAll(
+    ports.jira,
+    jql,
+    ['duedate', 'assignee', 'summary'],
+    [STEP_PROPERTY],
+  );
   let reminded = 0;
   let skipped = 0;
   for (const ticket of tickets) {
@@ -28,10 +35,14 @@ export async function sendReminders(ports: GovernancePorts): Promise<{ reminded:
     const due = ticket.fields.duedate ?? horizon;
     const overdue = due < formatDate(today);
     const owner = ticket.fields.assignee;
-    const message = overdue ? ` this customer communication was due on ${due} and is overdue.` : ` this customer communication is due on ${due}.`;
+    const message = overdue
+      ? ` this customer communication was due on ${due} and is overdue.`
+      : ` this customer communication is due on ${due}.`;
     const body = doc(
       p(
-        ...(owner ? [mention({ id: owner.accountId, text: `@${owner.displayName ?? owner.accountId}` })] : [text('Reminder:')]),
+        ...(owner
+          ? [mention({ id: owner.accountId, text: `@${owner.displayName ?? owner.accountId}` })]
+          : [text('Reminder:')]),
         text(message),
       ),
     );

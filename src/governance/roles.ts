@@ -2,14 +2,23 @@ import { z } from 'zod';
 import type { RoleMapping } from '../domain';
 import { expectOk, jiraPath, query, type JiraHttp } from '../jira/http';
 
-const membersSchema = z.object({ values: z.array(z.object({ accountId: z.string(), active: z.boolean().optional() })) });
+const membersSchema = z.object({
+  values: z.array(z.object({ accountId: z.string(), active: z.boolean().optional() })),
+});
 const rolesSchema = z.record(z.string(), z.string());
 const roleActorsSchema = z.object({
-  actors: z.array(z.object({ type: z.string(), actorUser: z.object({ accountId: z.string() }).optional() })).default([]),
+  actors: z
+    .array(
+      z.object({ type: z.string(), actorUser: z.object({ accountId: z.string() }).optional() }),
+    )
+    .default([]),
 });
 
 /** Who a role means on this change request: a person to assign, or nobody when the mapping names no one. */
-export function roleResolver(jira: JiraHttp, context: { reporterAccountId: string | null; projectKey: string }) {
+export function roleResolver(
+  jira: JiraHttp,
+  context: { reporterAccountId: string | null; projectKey: string },
+) {
   const cache = new Map<string, Promise<string | null>>();
 
   async function resolve(mapping: RoleMapping): Promise<string | null> {
@@ -28,12 +37,20 @@ export function roleResolver(jira: JiraHttp, context: { reporterAccountId: strin
         return membersSchema.parse(body).values.find((m) => m.active !== false)?.accountId ?? null;
       }
       case 'projectRole': {
-        const roles = rolesSchema.parse(await expectOk(jira, 'GET', jiraPath`/rest/api/3/project/${context.projectKey}/role`));
-        const url = Object.entries(roles).find(([name]) => name.toLowerCase() === mapping.roleName.toLowerCase())?.[1];
+        const roles = rolesSchema.parse(
+          await expectOk(jira, 'GET', jiraPath`/rest/api/3/project/${context.projectKey}/role`),
+        );
+        const url = Object.entries(roles).find(
+          ([name]) => name.toLowerCase() === mapping.roleName.toLowerCase(),
+        )?.[1];
         const id = url ? /\/(\d+)$/.exec(url)?.[1] : undefined;
         if (!id) return null;
         const actors = roleActorsSchema.parse(
-          await expectOk(jira, 'GET', jiraPath`/rest/api/3/project/${context.projectKey}/role/${id}`),
+          await expectOk(
+            jira,
+            'GET',
+            jiraPath`/rest/api/3/project/${context.projectKey}/role/${id}`,
+          ),
         );
         return actors.actors.find((a) => a.actorUser)?.actorUser?.accountId ?? null;
       }

@@ -10,12 +10,25 @@ import { CHANGE_APPROVAL_TYPE, CHANGE_REQUEST_TYPE } from './properties';
 const projectSchema = z.object({ id: z.string(), key: z.string(), name: z.string() });
 const projectsPage = z.object({ values: z.array(projectSchema) });
 const schemeMapping = z.object({
-  values: z.array(z.object({ issueTypeScheme: z.object({ id: z.string() }), projectIds: z.array(z.string()).optional() })),
+  values: z.array(
+    z.object({
+      issueTypeScheme: z.object({ id: z.string() }),
+      projectIds: z.array(z.string()).optional(),
+    }),
+  ),
 });
 
 const WANTED = [
-  { name: CHANGE_REQUEST_TYPE, type: 'standard', description: 'A planned customer-facing change, assessed for customer impact.' },
-  { name: CHANGE_APPROVAL_TYPE, type: 'subtask', description: 'One approver’s decision on a change request.' },
+  {
+    name: CHANGE_REQUEST_TYPE,
+    type: 'standard',
+    description: 'A planned customer-facing change, assessed for customer impact.',
+  },
+  {
+    name: CHANGE_APPROVAL_TYPE,
+    type: 'subtask',
+    description: 'One approver’s decision on a change request.',
+  },
 ] as const;
 
 async function issueTypes(jira: JiraHttp) {
@@ -27,15 +40,27 @@ const find = (types: Array<z.infer<typeof issueTypeSchema>>, name: string) =>
 
 export async function setupStatus(ports: GovernancePorts): Promise<SetupStatus> {
   const types = await issueTypes(ports.jira);
-  const projects = projectsPage.parse(await expectOk(ports.jira, 'GET', '/rest/api/3/project/search' + query({ maxResults: 50 })));
+  const projects = projectsPage.parse(
+    await expectOk(ports.jira, 'GET', '/rest/api/3/project/search' + query({ maxResults: 50 })),
+  );
   const changeIds = [find(types, CHANGE_REQUEST_TYPE)?.id, find(types, CHANGE_APPROVAL_TYPE)?.id];
   const withTypes = await Promise.all(
     projects.values.map(async (p) => {
       const inProject = z
         .array(z.object({ id: z.string() }))
-        .parse(await expectOk(ports.jira, 'GET', '/rest/api/3/issuetype/project' + query({ projectId: p.id })));
+        .parse(
+          await expectOk(
+            ports.jira,
+            'GET',
+            '/rest/api/3/issuetype/project' + query({ projectId: p.id }),
+          ),
+        );
       const ids = new Set(inProject.map((t) => t.id));
-      return { key: p.key, name: p.name, hasChangeTypes: changeIds.every((id) => id !== undefined && ids.has(id)) };
+      return {
+        key: p.key,
+        name: p.name,
+        hasChangeTypes: changeIds.every((id) => id !== undefined && ids.has(id)),
+      };
     }),
   );
   return {
@@ -49,14 +74,20 @@ export async function setupStatus(ports: GovernancePorts): Promise<SetupStatus> 
  * Idempotent setup: creates the app's issue types when missing (reusing them by name when present),
  * adds them to the project's issue type scheme, and saves the default configuration as version 1.
  */
-export async function runSetup(ports: GovernancePorts, options: { projectKey: string | null; actor: string }): Promise<SetupReport> {
+export async function runSetup(
+  ports: GovernancePorts,
+  options: { projectKey: string | null; actor: string },
+): Promise<SetupReport> {
   const steps: SetupReport['steps'] = [];
   const existing = await issueTypes(ports.jira);
   const ids: string[] = [];
   for (const wanted of WANTED) {
     const found = find(existing, wanted.name);
     if (found) {
-      steps.push({ action: 'reused', detail: `Issue type ${found.name} (${found.id}) already exists.` });
+      steps.push({
+        action: 'reused',
+        detail: `Issue type ${found.name} (${found.id}) already exists.`,
+      });
       ids.push(found.id);
       continue;
     }
@@ -67,29 +98,50 @@ export async function runSetup(ports: GovernancePorts, options: { projectKey: st
         type: wanted.type,
       }),
     );
-    steps.push({ action: 'created', detail: `Created issue type ${created.name} (${created.id}).` });
+    steps.push({
+      action: 'created',
+      detail: `Created issue type ${created.name} (${created.id}).`,
+    });
     ids.push(created.id);
   }
 
   if (options.projectKey) {
-    const project = await ports.jira.send('GET', jiraPath`/rest/api/3/project/${options.projectKey}`);
-    if (project.status === 404) throw new SetupError('SETUP.PROJECT_NOT_FOUND', `No project ${options.projectKey}.`);
+    const project = await ports.jira.send(
+      'GET',
+      jiraPath`/rest/api/3/project/${options.projectKey}`,
+    );
+    if (project.status === 404)
+      throw new SetupError('SETUP.PROJECT_NOT_FOUND', `No project ${options.projectKey}.`);
     const { id: projectId, key } = projectSchema.parse(project.body);
     const inProject = new Set(
       z
         .array(z.object({ id: z.string() }))
-        .parse(await expectOk(ports.jira, 'GET', '/rest/api/3/issuetype/project' + query({ projectId })))
+        .parse(
+          await expectOk(ports.jira, 'GET', '/rest/api/3/issuetype/project' + query({ projectId })),
+        )
         .map((t) => t.id),
     );
     const missing = ids.filter((id) => !inProject.has(id));
     if (missing.length > 0) {
       const mapping = schemeMapping.parse(
-        await expectOk(ports.jira, 'GET', '/rest/api/3/issuetypescheme/project' + query({ projectId })),
+        await expectOk(
+          ports.jira,
+          'GET',
+          '/rest/api/3/issuetypescheme/project' + query({ projectId }),
+        ),
       );
       const schemeId = mapping.values[0]?.issueTypeScheme.id;
       if (!schemeId) throw new Error(`Project ${key} has no issue type scheme the app can extend.`);
-      await expectOk(ports.jira, 'PUT', jiraPath`/rest/api/3/issuetypescheme/${schemeId}/issuetype`, { issueTypeIds: missing });
-      steps.push({ action: 'added-to-scheme', detail: `Added ${String(missing.length)} issue type(s) to ${key}'s scheme.` });
+      await expectOk(
+        ports.jira,
+        'PUT',
+        jiraPath`/rest/api/3/issuetypescheme/${schemeId}/issuetype`,
+        { issueTypeIds: missing },
+      );
+      steps.push({
+        action: 'added-to-scheme',
+        detail: `Added ${String(missing.length)} issue type(s) to ${key}'s scheme.`,
+      });
     }
     await forgetProjectIssueTypes(ports.store, projectId);
   }
@@ -98,7 +150,10 @@ export async function runSetup(ports: GovernancePorts, options: { projectKey: st
   steps.push(
     saved.saved
       ? { action: 'saved-config', detail: 'Saved the default configuration as version 1.' }
-      : { action: 'kept-config', detail: `Kept configuration version ${String(saved.stored.version)}.` },
+      : {
+          action: 'kept-config',
+          detail: `Kept configuration version ${String(saved.stored.version)}.`,
+        },
   );
   return { steps, status: await setupStatus(ports) };
 }

@@ -28,8 +28,17 @@ export async function findSimilarChanges(
   const jql =
     `project = ${jqlString(changeRequest.projectKey)} AND key != ${jqlString(changeRequest.key)} ` +
     `AND changeAssessmentStatus = "assessed" AND (${overlap}) ORDER BY created DESC`;
-  const issues = await searchAll(jira, jql, ['summary'], [INTAKE_PROPERTY, ASSESSMENT_PROPERTY], 50);
-  const mine = { segments: new Set(segments.map((s) => s.toLowerCase())), touchpoints: new Set<string>(touchpoints) };
+  const issues = await searchAll(
+    jira,
+    jql,
+    ['summary'],
+    [INTAKE_PROPERTY, ASSESSMENT_PROPERTY],
+    50,
+  );
+  const mine = {
+    segments: new Set(segments.map((s) => s.toLowerCase())),
+    touchpoints: new Set<string>(touchpoints),
+  };
   const candidates = issues.slice(0, 50).map((issue): SimilarChange => {
     const intake = pastIntake.safeParse(issue.properties?.[INTAKE_PROPERTY]);
     const assessment = pastAssessment.safeParse(issue.properties?.[ASSESSMENT_PROPERTY]);

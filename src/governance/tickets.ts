@@ -1,24 +1,34 @@
-import { localize, type DesiredTicket, type ExistingTicket, type GovernanceConfig } from '../domain';
+import {
+  localize,
+  type DesiredTicket,
+  type ExistingTicket,
+  type GovernanceConfig,
+} from '../domain';
 import type { JiraIssue } from '../jira/schemas';
 import { paragraphs } from './adf';
 import type { ProjectIssueTypes } from './issue-types';
 import { APP_LABEL, STEP_PROPERTY, stepPropertySchema, type StepProperty } from './properties';
 
 /** Reads back a provisioned ticket in the domain's terms. */
-export function toExistingTicket(issue: JiraIssue, config: GovernanceConfig): ExistingTicket | null {
+export function toExistingTicket(
+  issue: JiraIssue,
+  config: GovernanceConfig,
+): ExistingTicket | null {
   const step = stepPropertySchema.safeParse(issue.properties?.[STEP_PROPERTY]);
   if (!step.success) return null;
   const status = issue.fields.status;
   const done = status?.statusCategory?.key === 'done';
   const statusName = status?.name ?? '';
-  const is = (names: readonly string[]) => names.some((n) => n.toLowerCase() === statusName.toLowerCase());
-  const outcome = !done || step.data.kind !== 'approval'
-    ? undefined
-    : is(config.approvalStatuses.approved)
-      ? 'approved'
-      : is(config.approvalStatuses.declined)
-        ? 'declined'
-        : 'withdrawn';
+  const is = (names: readonly string[]) =>
+    names.some((n) => n.toLowerCase() === statusName.toLowerCase());
+  const outcome =
+    !done || step.data.kind !== 'approval'
+      ? undefined
+      : is(config.approvalStatuses.approved)
+        ? 'approved'
+        : is(config.approvalStatuses.declined)
+          ? 'declined'
+          : 'withdrawn';
   return {
     key: issue.key,
     kind: step.data.kind,
@@ -27,17 +37,27 @@ export function toExistingTicket(issue: JiraIssue, config: GovernanceConfig): Ex
     ...(outcome ? { outcome } : {}),
     ...(issue.fields.duedate ? { dueDate: issue.fields.duedate } : {}),
     ...(step.data.forTier !== undefined ? { forTier: step.data.forTier } : {}),
+    ...(step.data.roleId !== undefined ? { roleId: step.data.roleId } : {}),
     retired: step.data.retired === true,
   };
 }
 
 export function stepPropertyOf(changeRequest: string, ticket: DesiredTicket): StepProperty {
   return ticket.kind === 'approval'
-    ? { changeRequest, kind: 'approval', stepId: ticket.stepId, forTier: ticket.forTier, roleId: ticket.roleId }
+    ? {
+        changeRequest,
+        kind: 'approval',
+        stepId: ticket.stepId,
+        forTier: ticket.forTier,
+        roleId: ticket.roleId,
+      }
     : { changeRequest, kind: 'comms', stepId: ticket.stepId, roleId: ticket.ownerRole };
 }
 
-export function ticketSummary(ticket: DesiredTicket, changeRequest: { key: string; summary: string }): string {
+export function ticketSummary(
+  ticket: DesiredTicket,
+  changeRequest: { key: string; summary: string },
+): string {
   const what =
     ticket.kind === 'approval'
       ? `Approval: ${localize(ticket.roleName, 'en-US')}`
@@ -49,7 +69,8 @@ export function ticketSummary(ticket: DesiredTicket, changeRequest: { key: strin
 export interface CreateContext {
   changeRequest: { key: string; id: string; summary: string; projectId: string };
   types: ProjectIssueTypes;
-  assigneeOf(ticket: DesiredTicket): string | null;
+  /** Who a step's ticket is assigned to: the person its role maps to, or nobody. */
+  assigneeOf(ticket: Pick<DesiredTicket, 'kind' | 'stepId'>): string | null;
 }
 
 /** One entry of a bulk create: parent or link, assignee, due date and the step property in the same payload. */
@@ -65,7 +86,8 @@ export function createPayload(ticket: DesiredTicket, context: CreateContext): un
   };
   const properties = [{ key: STEP_PROPERTY, value: stepPropertyOf(changeRequest.key, ticket) }];
   if (ticket.kind === 'approval') {
-    if (!types.changeApproval) throw new Error('The project has no Change Approval issue type: run the setup.');
+    if (!types.changeApproval)
+      throw new Error('The project has no Change Approval issue type: run the setup.');
     return {
       fields: {
         ...common,
@@ -85,10 +107,22 @@ export function createPayload(ticket: DesiredTicket, context: CreateContext): un
     `Channel: ${ticket.channel}.`,
   );
   return types.comms.subtask
-    ? { fields: { ...common, issuetype: { id: types.comms.id }, parent: { key: changeRequest.key }, description }, properties }
+    ? {
+        fields: {
+          ...common,
+          issuetype: { id: types.comms.id },
+          parent: { key: changeRequest.key },
+          description,
+        },
+        properties,
+      }
     : {
         fields: { ...common, issuetype: { id: types.comms.id }, description },
-        update: { issuelinks: [{ add: { type: { name: 'Relates' }, outwardIssue: { key: changeRequest.key } } }] },
+        update: {
+          issuelinks: [
+            { add: { type: { name: 'Relates' }, outwardIssue: { key: changeRequest.key } } },
+          ],
+        },
         properties,
       };
 }

@@ -20,7 +20,9 @@ export class JiraRequestError extends Error {
     readonly status: number,
     readonly body: unknown,
   ) {
-    super(`Jira answered ${String(status)} to ${method} ${path.split('?')[0] ?? path}: ${summarise(body)}`);
+    super(
+      `Jira answered ${String(status)} to ${method} ${path.split('?')[0] ?? path}: ${summarise(body)}`,
+    );
     this.name = 'JiraRequestError';
   }
 }
@@ -30,7 +32,9 @@ function summarise(body: unknown): string {
     const { errorMessages, errors } = body as { errorMessages?: unknown; errors?: unknown };
     const parts = [
       ...(Array.isArray(errorMessages) ? errorMessages.map(String) : []),
-      ...(errors && typeof errors === 'object' ? Object.entries(errors).map(([k, v]) => `${k}: ${String(v)}`) : []),
+      ...(errors && typeof errors === 'object'
+        ? Object.entries(errors).map(([k, v]) => `${k}: ${String(v)}`)
+        : []),
     ];
     if (parts.length > 0) return parts.join('; ');
   }
@@ -40,14 +44,16 @@ function summarise(body: unknown): string {
 /** Encodes every interpolated value, so an issue key or property key can never change the path. */
 export function jiraPath(strings: TemplateStringsArray, ...values: Array<string | number>): string {
   return strings.reduce(
-    (path, part, i) => path + part + (i < values.length ? encodeURIComponent(String(values[i])) : ''),
+    (path, part, i) =>
+      path + part + (i < values.length ? encodeURIComponent(String(values[i])) : ''),
     '',
   );
 }
 
 export const query = (params: Record<string, string | number | undefined>): string => {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined) search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
 };
@@ -60,7 +66,8 @@ export interface RetryPolicy {
   maxWaitMs: number;
 }
 
-const isRetryable = (status: number) => status === 429 || status === 502 || status === 503 || status === 504 || status === 500;
+const isRetryable = (status: number) =>
+  status === 429 || status === 502 || status === 503 || status === 504 || status === 500;
 
 /**
  * Honours Retry-After on 429 and backs off on 5xx, as Atlassian asks of apps under load.
@@ -93,7 +100,12 @@ export function withRetries(http: JiraHttp, policy: RetryPolicy): JiraHttp {
 }
 
 /** Sends and insists on a 2xx answer. */
-export async function expectOk(http: JiraHttp, method: HttpMethod, path: string, body?: unknown): Promise<unknown> {
+export async function expectOk(
+  http: JiraHttp,
+  method: HttpMethod,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
   const response = await http.send(method, path, body);
   if (response.status < 200 || response.status >= 300) {
     throw new JiraRequestError(method, path, response.status, response.body);

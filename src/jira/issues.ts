@@ -1,5 +1,11 @@
 import { expectOk, jiraPath, JiraRequestError, query, type JiraHttp } from './http';
-import { bulkCreateSchema, issueSchema, searchPageSchema, transitionsSchema, type JiraIssue } from './schemas';
+import {
+  bulkCreateSchema,
+  issueSchema,
+  searchPageSchema,
+  transitionsSchema,
+  type JiraIssue,
+} from './schemas';
 
 /** Jira refuses more than this many issues in one bulk create. */
 export const BULK_CREATE_LIMIT = 50;
@@ -12,10 +18,14 @@ export async function getIssue(
 ): Promise<JiraIssue | null> {
   const path =
     jiraPath`/rest/api/3/issue/${key}` +
-    query({ fields: fields.join(','), properties: properties.length > 0 ? properties.join(',') : undefined });
+    query({
+      fields: fields.join(','),
+      properties: properties.length > 0 ? properties.join(',') : undefined,
+    });
   const response = await http.send('GET', path);
   if (response.status === 404) return null;
-  if (response.status !== 200) throw new JiraRequestError('GET', path, response.status, response.body);
+  if (response.status !== 200)
+    throw new JiraRequestError('GET', path, response.status, response.body);
   return issueSchema.parse(response.body);
 }
 
@@ -83,8 +93,10 @@ export async function bulkCreate(
       const failedHere = new Map(
         parsed.data.errors.map((e) => [
           e.failedElementNumber,
-          [...(e.elementErrors?.errorMessages ?? []), ...Object.values(e.elementErrors?.errors ?? {})].join('; ') ||
-            `status ${String(e.status ?? response.status)}`,
+          [
+            ...(e.elementErrors?.errorMessages ?? []),
+            ...Object.values(e.elementErrors?.errors ?? {}),
+          ].join('; ') || `status ${String(e.status ?? response.status)}`,
         ]),
       );
       // Jira lists the created issues in request order, skipping the failed entries.
@@ -109,12 +121,22 @@ export async function bulkCreate(
   return { created, failed };
 }
 
-export async function setIssueProperty(http: JiraHttp, key: string, propertyKey: string, value: unknown): Promise<void> {
+export async function setIssueProperty(
+  http: JiraHttp,
+  key: string,
+  propertyKey: string,
+  value: unknown,
+): Promise<void> {
   await expectOk(http, 'PUT', jiraPath`/rest/api/3/issue/${key}/properties/${propertyKey}`, value);
 }
 
 export async function editIssue(http: JiraHttp, key: string, body: unknown): Promise<void> {
-  await expectOk(http, 'PUT', jiraPath`/rest/api/3/issue/${key}` + query({ notifyUsers: 'false' }), body);
+  await expectOk(
+    http,
+    'PUT',
+    jiraPath`/rest/api/3/issue/${key}` + query({ notifyUsers: 'false' }),
+    body,
+  );
 }
 
 export async function addComment(http: JiraHttp, key: string, body: unknown): Promise<void> {
@@ -125,11 +147,19 @@ export async function addComment(http: JiraHttp, key: string, body: unknown): Pr
  * Moves an issue to a done status with a comment in the same call.
  * Prefers a transition that says the work was not needed over one that claims it was done.
  */
-export async function closeWithComment(http: JiraHttp, key: string, comment: unknown): Promise<boolean> {
-  const { transitions } = transitionsSchema.parse(await expectOk(http, 'GET', jiraPath`/rest/api/3/issue/${key}/transitions`));
+export async function closeWithComment(
+  http: JiraHttp,
+  key: string,
+  comment: unknown,
+): Promise<boolean> {
+  const { transitions } = transitionsSchema.parse(
+    await expectOk(http, 'GET', jiraPath`/rest/api/3/issue/${key}/transitions`),
+  );
   const toDone = transitions.filter((t) => t.to.statusCategory?.key === 'done');
   const preferred =
-    toDone.find((t) => /won.?t|withdraw|cancel|obsolete|not needed/i.test(`${t.name} ${t.to.name}`)) ?? toDone[0];
+    toDone.find((t) =>
+      /won.?t|withdraw|cancel|obsolete|not needed/i.test(`${t.name} ${t.to.name}`),
+    ) ?? toDone[0];
   if (!preferred) {
     await addComment(http, key, comment);
     return false;
@@ -143,6 +173,12 @@ export async function closeWithComment(http: JiraHttp, key: string, comment: unk
     await addComment(http, key, comment);
     return false;
   }
-  if (response.status >= 300) throw new JiraRequestError('POST', `/rest/api/3/issue/${key}/transitions`, response.status, response.body);
+  if (response.status >= 300)
+    throw new JiraRequestError(
+      'POST',
+      `/rest/api/3/issue/${key}/transitions`,
+      response.status,
+      response.body,
+    );
   return true;
 }

@@ -6,7 +6,10 @@ export const statusSchema = z.object({
   statusCategory: z.object({ key: z.string() }).optional(),
 });
 
-const userRef = z.object({ accountId: z.string(), displayName: z.string().optional() }).nullable().optional();
+const userRef = z
+  .object({ accountId: z.string(), displayName: z.string().optional() })
+  .nullable()
+  .optional();
 
 export const issueSchema = z.object({
   id: z.string(),
@@ -17,7 +20,9 @@ export const issueSchema = z.object({
       created: z.string().optional(),
       duedate: z.string().nullable().optional(),
       status: statusSchema.optional(),
-      issuetype: z.object({ id: z.string(), name: z.string(), subtask: z.boolean().optional() }).optional(),
+      issuetype: z
+        .object({ id: z.string(), name: z.string(), subtask: z.boolean().optional() })
+        .optional(),
       project: z.object({ id: z.string(), key: z.string() }).optional(),
       reporter: userRef,
       assignee: userRef,
@@ -42,7 +47,10 @@ export const bulkCreateSchema = z.object({
         status: z.number().optional(),
         failedElementNumber: z.number().int(),
         elementErrors: z
-          .object({ errorMessages: z.array(z.string()).optional(), errors: z.record(z.string(), z.string()).optional() })
+          .object({
+            errorMessages: z.array(z.string()).optional(),
+            errors: z.record(z.string(), z.string()).optional(),
+          })
           .optional(),
       }),
     )
@@ -51,7 +59,11 @@ export const bulkCreateSchema = z.object({
 
 export const transitionsSchema = z.object({
   transitions: z.array(
-    z.object({ id: z.string(), name: z.string(), to: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }).optional() }) }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      to: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }).optional() }),
+    }),
   ),
 });
 

@@ -15,7 +15,10 @@ function jiraHttp(requester: () => Requester, maxWaitMs: number): JiraHttp {
     async send(method, path, body) {
       const response = await requester().requestJira(assumeTrustedRoute(path), {
         method,
-        headers: { Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+        headers: {
+          Accept: 'application/json',
+          ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        },
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       });
       const text = await response.text();
@@ -26,27 +29,40 @@ function jiraHttp(requester: () => Requester, maxWaitMs: number): JiraHttp {
         // Not JSON: keep the text for the error message.
       }
       const retryAfter = response.headers.get('Retry-After');
-      return { status: response.status, retryAfterSeconds: retryAfter ? Number(retryAfter) : null, body: parsed };
+      return {
+        status: response.status,
+        retryAfterSeconds: retryAfter ? Number(retryAfter) : null,
+        body: parsed,
+      };
     },
   };
   return withRetries(raw, { sleep, maxAttempts: 5, maxWaitMs });
 }
 
 const isKeyExists = (error: unknown) =>
-  error instanceof Error && /exist|conflict|precondition/i.test(`${(error as { code?: string }).code ?? ''} ${error.message}`);
+  error instanceof Error &&
+  /exist|conflict|precondition/i.test(
+    `${(error as { code?: string }).code ?? ''} ${error.message}`,
+  );
 
 export const forgeStore: KeyValueStore = {
   async get(key) {
     return kvs.get(key);
   },
   async set(key, value, options) {
-    await kvs.set(key, value, options?.ttlSeconds ? { ttl: { value: options.ttlSeconds, unit: 'SECONDS' } } : undefined);
+    await kvs.set(
+      key,
+      value,
+      options?.ttlSeconds ? { ttl: { value: options.ttlSeconds, unit: 'SECONDS' } } : undefined,
+    );
   },
   async setIfAbsent(key, value, options) {
     try {
       await kvs.set(key, value, {
         keyPolicy: 'FAIL_IF_EXISTS',
-        ...(options?.ttlSeconds ? { ttl: { value: options.ttlSeconds, unit: 'SECONDS' as const } } : {}),
+        ...(options?.ttlSeconds
+          ? { ttl: { value: options.ttlSeconds, unit: 'SECONDS' as const } }
+          : {}),
       });
       return true;
     } catch (error) {
@@ -61,7 +77,10 @@ export const forgeStore: KeyValueStore = {
     const rows: Array<{ key: string; value: unknown }> = [];
     let cursor: string | undefined;
     do {
-      let q = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(Math.min(100, limit - rows.length));
+      let q = kvs
+        .query()
+        .where('key', WhereConditions.beginsWith(prefix))
+        .limit(Math.min(100, limit - rows.length));
       if (cursor) q = q.cursor(cursor);
       const page = await q.getMany();
       rows.push(...page.results.map((r) => ({ key: r.key, value: r.value })));

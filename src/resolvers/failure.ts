@@ -12,6 +12,10 @@ export class ResolverFailure extends Error {
   }
 
   toError(): ResolverError {
-    return { code: this.code, message: this.message, ...(this.problems ? { problems: this.problems } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.problems ? { problems: this.problems } : {}),
+    };
   }
 }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import type { Payload, PrincipalOption, ResolverKey, ResponseMap } from '../contract/resolver-contract';
+import type {
+  Payload,
+  PrincipalOption,
+  ResolverKey,
+  ResponseMap,
+} from '../contract/resolver-contract';
 import { buildMacroTables } from '../confluence/macro-tables';
 import {
   assess,
@@ -12,7 +17,12 @@ import {
 } from '../domain';
 import { expectOk, jiraPath, query } from '../jira/http';
 import { getIssue } from '../jira/issues';
-import { governChangeRequest, CHANGE_REQUEST_FIELDS, submittedOn, isChangeRequest } from '../governance/govern-change-request';
+import {
+  governChangeRequest,
+  CHANGE_REQUEST_FIELDS,
+  submittedOn,
+  isChangeRequest,
+} from '../governance/govern-change-request';
 import { buildIssueView } from '../governance/issue-view';
 import type { UserPorts } from '../governance/ports';
 import { ASSESSMENT_PROPERTY, INTAKE_PROPERTY } from '../governance/properties';
@@ -31,18 +41,32 @@ export interface ResolverContext {
   queue: JobQueue;
 }
 
-type Handlers = { [K in ResolverKey]: (ctx: ResolverContext, payload: Payload<K>) => Promise<ResponseMap[K]> };
+type Handlers = {
+  [K in ResolverKey]: (ctx: ResolverContext, payload: Payload<K>) => Promise<ResponseMap[K]>;
+};
 
 async function requireAdmin(ctx: ResolverContext): Promise<void> {
   const held = await userHolds(ctx.ports.jiraAsUser, ['ADMINISTER']);
-  if (!held.ADMINISTER) throw new ResolverFailure('AUTH.FORBIDDEN', 'Only Jira administrators can change the governance configuration.');
+  if (!held.ADMINISTER)
+    throw new ResolverFailure(
+      'AUTH.FORBIDDEN',
+      'Only Jira administrators can change the governance configuration.',
+    );
 }
 
 /** Reads the context's issue as the caller: Jira answers 404 when they may not browse it. */
 async function issueForCaller(ctx: ResolverContext) {
-  if (!ctx.issueKey) throw new ResolverFailure('ISSUE.NOT_FOUND', 'Open a change request to use this panel.');
-  const issue = await getIssue(ctx.ports.jiraAsUser, ctx.issueKey, CHANGE_REQUEST_FIELDS, [INTAKE_PROPERTY, ASSESSMENT_PROPERTY]);
-  if (!issue) throw new ResolverFailure('ISSUE.NOT_FOUND', 'The issue does not exist or you do not have permission to see it.');
+  if (!ctx.issueKey)
+    throw new ResolverFailure('ISSUE.NOT_FOUND', 'Open a change request to use this panel.');
+  const issue = await getIssue(ctx.ports.jiraAsUser, ctx.issueKey, CHANGE_REQUEST_FIELDS, [
+    INTAKE_PROPERTY,
+    ASSESSMENT_PROPERTY,
+  ]);
+  if (!issue)
+    throw new ResolverFailure(
+      'ISSUE.NOT_FOUND',
+      'The issue does not exist or you do not have permission to see it.',
+    );
   return issue;
 }
 
@@ -54,19 +78,37 @@ async function view(ctx: ResolverContext) {
 
 const repository = (ctx: ResolverContext) => configRepository(ctx.ports.store, ctx.ports.nowIso);
 
-async function saved(ctx: ResolverContext, outcome: Awaited<ReturnType<ReturnType<typeof configRepository>['save']>>) {
+async function saved(
+  ctx: ResolverContext,
+  outcome: Awaited<ReturnType<ReturnType<typeof configRepository>['save']>>,
+) {
   if (!outcome.ok) {
     if (outcome.code === 'CONFIG.VERSION_CONFLICT') {
-      throw new ResolverFailure('CONFIG.VERSION_CONFLICT', `Someone saved version ${String(outcome.current)} first. Reload to see it.`);
+      throw new ResolverFailure(
+        'CONFIG.VERSION_CONFLICT',
+        `Someone saved version ${String(outcome.current)} first. Reload to see it.`,
+      );
     }
-    throw new ResolverFailure('CONFIG.INVALID', 'The configuration has problems; each is shown on its field.', outcome.problems);
+    throw new ResolverFailure(
+      'CONFIG.INVALID',
+      'The configuration has problems; each is shown on its field.',
+      outcome.problems,
+    );
   }
   await startReassessment(ctx.ports, ctx.queue, outcome.stored.version);
   return outcome.stored;
 }
 
-const accountsSchema = z.array(z.object({ accountId: z.string(), displayName: z.string().optional(), accountType: z.string().optional() }));
-const groupsSchema = z.object({ groups: z.array(z.object({ name: z.string(), groupId: z.string().optional() })) });
+const accountsSchema = z.array(
+  z.object({
+    accountId: z.string(),
+    displayName: z.string().optional(),
+    accountType: z.string().optional(),
+  }),
+);
+const groupsSchema = z.object({
+  groups: z.array(z.object({ name: z.string(), groupId: z.string().optional() })),
+});
 const rolesSchema = z.array(z.object({ id: z.number(), name: z.string() }));
 
 export const resolverHandlers: Handlers = {
@@ -74,7 +116,11 @@ export const resolverHandlers: Handlers = {
 
   async saveIntake(ctx, { intake }) {
     const issue = await issueForCaller(ctx);
-    if (!isChangeRequest(issue)) throw new ResolverFailure('ISSUE.NOT_CHANGE_REQUEST', `${issue.key} is not a change request.`);
+    if (!isChangeRequest(issue))
+      throw new ResolverFailure(
+        'ISSUE.NOT_CHANGE_REQUEST',
+        `${issue.key} is not a change request.`,
+      );
     const parsed = parseIntake(intake);
     const invalid = parsed.problems.filter((p) => p.code === 'INTAKE.INVALID');
     if (invalid.length > 0) {
@@ -85,11 +131,19 @@ export const resolverHandlers: Handlers = {
       );
     }
     // Written as the caller, so Jira itself refuses someone who may not edit the issue.
-    const response = await ctx.ports.jiraAsUser.send('PUT', jiraPath`/rest/api/3/issue/${issue.key}/properties/${INTAKE_PROPERTY}`, intake);
+    const response = await ctx.ports.jiraAsUser.send(
+      'PUT',
+      jiraPath`/rest/api/3/issue/${issue.key}/properties/${INTAKE_PROPERTY}`,
+      intake,
+    );
     if (response.status === 403 || response.status === 404) {
-      throw new ResolverFailure('AUTH.FORBIDDEN', 'You do not have permission to edit this change request.');
+      throw new ResolverFailure(
+        'AUTH.FORBIDDEN',
+        'You do not have permission to edit this change request.',
+      );
     }
-    if (response.status >= 300) throw new Error(`Saving the intake failed with ${String(response.status)}.`);
+    if (response.status >= 300)
+      throw new Error(`Saving the intake failed with ${String(response.status)}.`);
     await governChangeRequest(ctx.ports, issue.key);
     return view(ctx);
   },
@@ -102,13 +156,26 @@ export const resolverHandlers: Handlers = {
     const bad = dates.findIndex((d) => d === undefined);
     if (bad >= 0) {
       throw new ResolverFailure('INPUT.INVALID', 'Each date must be a real calendar day.', [
-        { code: 'INPUT.INVALID', path: `launchDates.${String(bad)}`, message: 'Not a calendar day.' },
+        {
+          code: 'INPUT.INVALID',
+          path: `launchDates.${String(bad)}`,
+          message: 'Not a calendar day.',
+        },
       ]);
     }
     const similarPast = issue.fields.project
-      ? await findSimilarChanges(ctx.ports.jira, { key: issue.key, projectKey: issue.fields.project.key }, intake.details)
+      ? await findSimilarChanges(
+          ctx.ports.jira,
+          { key: issue.key, projectKey: issue.fields.project.key },
+          intake.details,
+        )
       : [];
-    return whatIf(intake, config, { submittedOn: submittedOn(issue, ctx.ports), similarPast, today: ctx.ports.today() }, dates as CalendarDate[]);
+    return whatIf(
+      intake,
+      config,
+      { submittedOn: submittedOn(issue, ctx.ports), similarPast, today: ctx.ports.today() },
+      dates as CalendarDate[],
+    );
   },
 
   async getSetupStatus(ctx) {
@@ -129,7 +196,11 @@ export const resolverHandlers: Handlers = {
   async getConfig(ctx) {
     await requireAdmin(ctx);
     const current = await repository(ctx).current();
-    if (!current) throw new ResolverFailure('SETUP.REQUIRED', 'Run the setup first: it saves the default configuration.');
+    if (!current)
+      throw new ResolverFailure(
+        'SETUP.REQUIRED',
+        'Run the setup first: it saves the default configuration.',
+      );
     return current;
   },
 
@@ -142,8 +213,16 @@ export const resolverHandlers: Handlers = {
   async previewAssessment(ctx, { config, intake }) {
     await requireAdmin(ctx);
     const result = validateConfig(config);
-    if (!result.ok) throw new ResolverFailure('CONFIG.INVALID', 'Fix the configuration to preview.', result.problems);
-    return assess(parseIntake(intake), result.value, { submittedOn: ctx.ports.today(), similarPast: [] });
+    if (!result.ok)
+      throw new ResolverFailure(
+        'CONFIG.INVALID',
+        'Fix the configuration to preview.',
+        result.problems,
+      );
+    return assess(parseIntake(intake), result.value, {
+      submittedOn: ctx.ports.today(),
+      similarPast: [],
+    });
   },
 
   async saveConfig(ctx, { config, baseVersion }) {
@@ -159,14 +238,22 @@ export const resolverHandlers: Handlers = {
   async getConfigVersion(ctx, { version }) {
     await requireAdmin(ctx);
     const found = await repository(ctx).version(version);
-    if (!found) throw new ResolverFailure('CONFIG.VERSION_NOT_FOUND', `There is no version ${String(version)}.`);
+    if (!found)
+      throw new ResolverFailure(
+        'CONFIG.VERSION_NOT_FOUND',
+        `There is no version ${String(version)}.`,
+      );
     return found;
   },
 
   async restoreConfigVersion(ctx, { version, baseVersion }) {
     await requireAdmin(ctx);
     const found = await repository(ctx).version(version);
-    if (!found) throw new ResolverFailure('CONFIG.VERSION_NOT_FOUND', `There is no version ${String(version)}.`);
+    if (!found)
+      throw new ResolverFailure(
+        'CONFIG.VERSION_NOT_FOUND',
+        `There is no version ${String(version)}.`,
+      );
     return saved(ctx, await repository(ctx).save(found.config, baseVersion, ctx.ports.accountId));
   },
 
@@ -174,7 +261,10 @@ export const resolverHandlers: Handlers = {
     await requireAdmin(ctx);
     const current = await repository(ctx).current();
     if (!current) throw new ResolverFailure('SETUP.REQUIRED', 'Run the setup first.');
-    return { fileName: `change-governance-config-v${String(current.version)}.json`, json: JSON.stringify(current.config, null, 2) };
+    return {
+      fileName: `change-governance-config-v${String(current.version)}.json`,
+      json: JSON.stringify(current.config, null, 2),
+    };
   },
 
   async importConfig(ctx, { json, baseVersion }) {
@@ -199,15 +289,31 @@ export const resolverHandlers: Handlers = {
     await requireAdmin(ctx);
     switch (kind) {
       case 'user': {
-        const users = accountsSchema.parse(await expectOk(ctx.ports.jiraAsUser, 'GET', '/rest/api/3/user/search' + query({ query: text || '.', maxResults: 20 })));
-        return users.filter((u) => u.accountType !== 'app').map((u) => ({ kind, id: u.accountId, label: u.displayName ?? u.accountId }));
+        const users = accountsSchema.parse(
+          await expectOk(
+            ctx.ports.jiraAsUser,
+            'GET',
+            '/rest/api/3/user/search' + query({ query: text || '.', maxResults: 20 }),
+          ),
+        );
+        return users
+          .filter((u) => u.accountType !== 'app')
+          .map((u) => ({ kind, id: u.accountId, label: u.displayName ?? u.accountId }));
       }
       case 'group': {
-        const found = groupsSchema.parse(await expectOk(ctx.ports.jiraAsUser, 'GET', '/rest/api/3/groups/picker' + query({ query: text, maxResults: 20 })));
+        const found = groupsSchema.parse(
+          await expectOk(
+            ctx.ports.jiraAsUser,
+            'GET',
+            '/rest/api/3/groups/picker' + query({ query: text, maxResults: 20 }),
+          ),
+        );
         return found.groups.map((g) => ({ kind, id: g.name, label: g.name }));
       }
       case 'projectRole': {
-        const roles = rolesSchema.parse(await expectOk(ctx.ports.jiraAsUser, 'GET', '/rest/api/3/role'));
+        const roles = rolesSchema.parse(
+          await expectOk(ctx.ports.jiraAsUser, 'GET', '/rest/api/3/role'),
+        );
         return roles
           .filter((r) => r.name.toLowerCase().includes(text.toLowerCase()))
           .map((r) => ({ kind, id: r.name, label: r.name }));
@@ -221,6 +327,10 @@ export const resolverHandlers: Handlers = {
 
   async getMacroTables(ctx, config) {
     const stored = await repository(ctx).inForce();
-    return buildMacroTables(stored, config.tables ?? ['criteria', 'roles', 'comms'], config.locale ?? toLocale(ctx.locale));
+    return buildMacroTables(
+      stored,
+      config.tables ?? ['criteria', 'roles', 'comms'],
+      config.locale ?? toLocale(ctx.locale),
+    );
   },
 };

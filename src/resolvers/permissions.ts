@@ -10,7 +10,8 @@ export async function userHolds(
   const body = await expectOk(
     jiraAsUser,
     'GET',
-    '/rest/api/3/mypermissions' + query({ permissions: permissions.join(','), issueKey: scope.issueKey }),
+    '/rest/api/3/mypermissions' +
+      query({ permissions: permissions.join(','), issueKey: scope.issueKey }),
   );
   const parsed = permissionsSchema.parse(body).permissions;
   return Object.fromEntries(permissions.map((p) => [p, parsed[p]?.havePermission === true]));

@@ -41,7 +41,11 @@ function define(key: ResolverKey): void {
         error: {
           code: 'INPUT.INVALID',
           message: 'The request was not understood.',
-          problems: payload.error.issues.map((i) => ({ code: 'INPUT.INVALID', path: i.path.join('.'), message: i.message })),
+          problems: payload.error.issues.map((i) => ({
+            code: 'INPUT.INVALID',
+            path: i.path.join('.'),
+            message: i.message,
+          })),
         },
       };
     }
@@ -50,20 +54,33 @@ function define(key: ResolverKey): void {
       ports,
       issueKey: context.success ? (context.data.extension?.issue?.key ?? null) : null,
       locale: context.success ? (context.data.locale ?? 'en-US') : 'en-US',
-      queue: { push: async (jobs) => { await reassessmentQueue.push(jobs.map((body) => ({ body }))); } },
+      queue: {
+        push: async (jobs) => {
+          await reassessmentQueue.push(jobs.map((body) => ({ body })));
+        },
+      },
     };
     try {
-      const handler = resolverHandlers[key] as (ctx: ResolverContext, payload: unknown) => Promise<ResponseMap[ResolverKey]>;
+      const handler = resolverHandlers[key] as (
+        ctx: ResolverContext,
+        payload: unknown,
+      ) => Promise<ResponseMap[ResolverKey]>;
       return { ok: true, data: await handler(ctx, payload.data) };
     } catch (error) {
       if (error instanceof ResolverFailure) return { ok: false, error: error.toError() };
       console.error(`Resolver ${key} failed`, error);
-      return failure('INTERNAL', 'Something went wrong on our side. Try again; if it persists, tell your Jira admin.');
+      return failure(
+        'INTERNAL',
+        'Something went wrong on our side. Try again; if it persists, tell your Jira admin.',
+      );
     }
   });
 }
 
-const failure = <T>(code: ErrorCode, message: string): ResolverResponse<T> => ({ ok: false, error: { code, message } });
+const failure = <T>(code: ErrorCode, message: string): ResolverResponse<T> => ({
+  ok: false,
+  error: { code, message },
+});
 
 for (const key of Object.keys(payloadSchemas) as ResolverKey[]) define(key);
 

@@ -17,9 +17,18 @@ const show = (value: Json | undefined): string => {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };
 
-function diff(before: Json | undefined, after: Json | undefined, path: string, out: string[]): void {
+function diff(
+  before: Json | undefined,
+  after: Json | undefined,
+  path: string,
+  out: string[],
+): void {
   if (JSON.stringify(before) === JSON.stringify(after)) return;
-  if (Array.isArray(before) && Array.isArray(after) && [...before, ...after].every((item) => idOf(item) !== null)) {
+  if (
+    Array.isArray(before) &&
+    Array.isArray(after) &&
+    [...before, ...after].every((item) => idOf(item) !== null)
+  ) {
     const keyed = (list: Json[]) => new Map(list.map((item) => [idOf(item) ?? '', item]));
     const a = keyed(before);
     const b = keyed(after);
@@ -30,7 +39,14 @@ function diff(before: Json | undefined, after: Json | undefined, path: string, o
     for (const id of a.keys()) if (!b.has(id)) out.push(`${path}[${id}] removed`);
     return;
   }
-  if (before && after && typeof before === 'object' && typeof after === 'object' && !Array.isArray(before) && !Array.isArray(after)) {
+  if (
+    before &&
+    after &&
+    typeof before === 'object' &&
+    typeof after === 'object' &&
+    !Array.isArray(before) &&
+    !Array.isArray(after)
+  ) {
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
       diff(before[key], after[key], path ? `${path}.${key}` : key, out);
     }
@@ -44,6 +60,11 @@ export function describeConfigChanges(before: GovernanceConfig, after: Governanc
   const out: string[] = [];
   const { version: _a, ...restBefore } = before;
   const { version: _b, ...restAfter } = after;
-  diff(JSON.parse(JSON.stringify(restBefore)) as Json, JSON.parse(JSON.stringify(restAfter)) as Json, '', out);
+  diff(
+    JSON.parse(JSON.stringify(restBefore)) as Json,
+    JSON.parse(JSON.stringify(restAfter)) as Json,
+    '',
+    out,
+  );
   return out.length > 0 ? out : ['No changes'];
 }

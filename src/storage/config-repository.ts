@@ -5,7 +5,8 @@ import { describeConfigChanges } from './config-diff';
 import { storageKey, type KeyValueStore } from './key-value-store';
 
 const CURRENT = storageKey('config', 'current');
-const versionKey = (version: number) => storageKey('config', 'version', String(version).padStart(6, '0'));
+const versionKey = (version: number) =>
+  storageKey('config', 'version', String(version).padStart(6, '0'));
 
 const storedShape = z.object({
   version: z.number().int().min(1),
@@ -24,7 +25,8 @@ function parseStored(raw: unknown): StoredConfig | null {
   if (!shape.success) return null;
   const config = validateConfig(shape.data.config);
   // A stored version that no longer validates is a bug, not an input error: refuse loudly.
-  if (!config.ok) throw new Error(`Stored configuration version ${String(shape.data.version)} is invalid.`);
+  if (!config.ok)
+    throw new Error(`Stored configuration version ${String(shape.data.version)} is invalid.`);
   return { ...shape.data, config: config.value };
 }
 
@@ -38,10 +40,16 @@ export function configRepository(store: KeyValueStore, now: () => string) {
     const validated = validateConfig(input);
     const existing = await current();
     const currentVersion = existing?.version ?? 0;
-    if (baseVersion !== currentVersion) return { ok: false, code: 'CONFIG.VERSION_CONFLICT', current: currentVersion };
+    if (baseVersion !== currentVersion)
+      return { ok: false, code: 'CONFIG.VERSION_CONFLICT', current: currentVersion };
     if (!validated.ok) return { ok: false, code: 'CONFIG.INVALID', problems: validated.problems };
     const version = currentVersion + 1;
-    const stored: StoredConfig = { version, savedAt: now(), savedBy, config: { ...validated.value, version } };
+    const stored: StoredConfig = {
+      version,
+      savedAt: now(),
+      savedBy,
+      config: { ...validated.value, version },
+    };
     // The version record is written first and only once: two admins saving at the same moment cannot both get it.
     if (!(await store.setIfAbsent(versionKey(version), stored))) {
       return { ok: false, code: 'CONFIG.VERSION_CONFLICT', current: version };
@@ -71,14 +79,19 @@ export function configRepository(store: KeyValueStore, now: () => string) {
     },
     async history(): Promise<ConfigVersionSummary[]> {
       const rows = await store.listByPrefix(storageKey('config', 'version') + ':', 500);
-      const versions = rows.map((row) => parseStored(row.value)).filter((v): v is StoredConfig => v !== null);
+      const versions = rows
+        .map((row) => parseStored(row.value))
+        .filter((v): v is StoredConfig => v !== null);
       versions.sort((a, b) => a.version - b.version);
       return versions
         .map((v, i) => ({
           version: v.version,
           savedAt: v.savedAt,
           savedBy: v.savedBy,
-          changes: i === 0 ? ['First version'] : describeConfigChanges(versions[i - 1]?.config ?? v.config, v.config),
+          changes:
+            i === 0
+              ? ['First version']
+              : describeConfigChanges(versions[i - 1]?.config ?? v.config, v.config),
         }))
         .reverse();
     },

@@ -7,7 +7,10 @@ const issueEventSchema = z.object({
   eventType: z.string().optional(),
   issue: z.object({
     key: z.string(),
-    fields: z.object({ issuetype: z.object({ name: z.string() }).partial().optional() }).loose().optional(),
+    fields: z
+      .object({ issuetype: z.object({ name: z.string() }).partial().optional() })
+      .loose()
+      .optional(),
   }),
 });
 
@@ -20,6 +23,7 @@ export async function handleIssueEvent(ports: GovernancePorts, event: unknown): 
   }
   const typeName = parsed.data.issue.fields?.issuetype?.name;
   // Events are at-least-once and may be late: governing re-reads the issue, so the payload only routes.
-  if (typeName !== undefined && typeName.toLowerCase() !== CHANGE_REQUEST_TYPE.toLowerCase()) return;
+  if (typeName !== undefined && typeName.toLowerCase() !== CHANGE_REQUEST_TYPE.toLowerCase())
+    return;
   await governChangeRequest(ports, parsed.data.issue.key);
 }

@@ -5,7 +5,11 @@ import type { GovernancePorts } from '../governance/ports';
 import { configRepository } from '../storage/config-repository';
 
 const exportEventSchema = z
-  .object({ extensionPayload: z.object({ config: z.unknown().optional() }).loose().optional(), config: z.unknown().optional(), locale: z.string().optional() })
+  .object({
+    extensionPayload: z.object({ config: z.unknown().optional() }).loose().optional(),
+    config: z.unknown().optional(),
+    locale: z.string().optional(),
+  })
   .loose();
 
 /** The macro's ADF export: real tables, so exported and printed pages keep them. */

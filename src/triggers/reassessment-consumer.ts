@@ -1,8 +1,16 @@
-import { reassessmentJobSchema, runReassessmentJob, type JobQueue } from '../governance/reassessment';
+import {
+  reassessmentJobSchema,
+  runReassessmentJob,
+  type JobQueue,
+} from '../governance/reassessment';
 import type { GovernancePorts } from '../governance/ports';
 
 /** One async-queue job of a re-assessment run. Throwing makes the platform retry it. */
-export async function handleReassessmentJob(ports: GovernancePorts, queue: JobQueue, event: unknown): Promise<void> {
+export async function handleReassessmentJob(
+  ports: GovernancePorts,
+  queue: JobQueue,
+  event: unknown,
+): Promise<void> {
   const body = (event as { body?: unknown } | null)?.body;
   const job = reassessmentJobSchema.safeParse(body);
   if (!job.success) {

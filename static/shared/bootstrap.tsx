@@ -1,6 +1,8 @@
 // Mounts a module: read the Forge context, switch on theming, load the strings of the chosen
 // language, then render. A failure before the strings exist can only be shown in plain English.
 import '@atlaskit/css-reset';
+// After the reset, so the app's own rules win.
+import './app.css';
 import { view, type FullContext } from '@forge/bridge';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';

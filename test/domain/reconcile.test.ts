@@ -33,6 +33,7 @@ function apply(
           state: 'open',
           dueDate: t.dueDate,
           ...(t.kind === 'approval' ? { forTier: t.forTier } : {}),
+          roleId: t.kind === 'approval' ? t.roleId : t.ownerRole,
           retired: false,
         });
         break;
@@ -47,6 +48,12 @@ function apply(
         const ticket = find(action.key);
         if (ticket.state === 'done') throw new Error('retargeted a decision');
         ticket.forTier = action.forTier;
+        break;
+      }
+      case 'reassign': {
+        const ticket = find(action.key);
+        if (ticket.state === 'done') throw new Error('reassigned done work');
+        ticket.roleId = action.roleId;
         break;
       }
       case 'close-obsolete': {
@@ -190,7 +197,8 @@ describe('reconcile properties', () => {
           if (
             action.type === 'move-due-date' ||
             action.type === 'close-obsolete' ||
-            action.type === 'retarget-approval'
+            action.type === 'retarget-approval' ||
+            action.type === 'reassign'
           ) {
             expect(done.has(action.key)).toBe(false);
           }
@@ -290,6 +298,22 @@ describe('reconcile scenarios', () => {
     expect(actions.flatMap((a) => (a.type === 'create' ? [a.ticket.stepId] : []))).toEqual([
       'cx-manager',
     ]);
+  });
+
+  it('a step shared by two tiers follows the new tier’s owner: the open ticket is reassigned', () => {
+    const tier3 = desiredFor({ reach: 2, financial: 2 }, '2027-06-01');
+    const existing = provision(tier2);
+    const actions = reconcile(tier3, existing);
+    const reassigned = actions.filter((a) => a.type === 'reassign');
+    const shared = tier3.filter(
+      (d) => d.kind === 'comms' && tier2.some((t) => t.kind === 'comms' && t.stepId === d.stepId),
+    );
+    expect(shared.length).toBeGreaterThan(0);
+    expect(reassigned.map((a) => a.stepId).sort()).toEqual(shared.map((d) => d.stepId).sort());
+    expect(reassigned.every((a) => a.roleId === 'requesting-team')).toBe(true);
+    expect(reassigned[0]?.assignTo).toEqual({ kind: 'reporter' });
+    // Once reassigned, nothing more to do.
+    expect(reconcile(tier3, apply(existing, actions, keyCounter(200)))).toEqual([]);
   });
 
   it('duplicates from concurrent provisioning are closed, keeping the oldest', () => {

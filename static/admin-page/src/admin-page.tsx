@@ -3,7 +3,7 @@
 import Badge from '@atlaskit/badge';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
-import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { useState, type ReactNode } from 'react';
@@ -206,9 +206,9 @@ export function AdminPage() {
         </TabList>
         {TABS.map((id) => (
           <TabPanel key={id}>
-            <Box paddingBlock="space.200">
+            <div className="cg-tab-panel">
               {id === tab ? panels[id] : null}
-            </Box>
+            </div>
           </TabPanel>
         ))}
       </Tabs>

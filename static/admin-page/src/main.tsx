@@ -1,5 +1,4 @@
 // The admin page: setup, the governance configuration, its versions and the re-assessment it starts.
-import '../../shared/app.css';
 import { mount } from '../../shared/bootstrap';
 import { AdminPage } from './admin-page';
 

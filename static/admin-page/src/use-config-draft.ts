@@ -65,18 +65,13 @@ export function useConfigDraft() {
       adopt(answer.data);
       return { kind: 'saved', stored: answer.data };
     }
-    switch (answer.error.code) {
-      case 'CONFIG.VERSION_CONFLICT':
-        return { kind: 'conflict', error: answer.error };
-      case 'CONFIG.INVALID':
-      case 'INPUT.INVALID':
-        setServerProblems(
-          (answer.error.problems ?? []).map((p) => ({ ...p, path: (p.path ?? '').replace(/^config\./, '') })),
-        );
-        return { kind: 'invalid' };
-      default:
-        return { kind: 'failed', error: answer.error };
+    const { error } = answer;
+    if (error.code === 'CONFIG.VERSION_CONFLICT') return { kind: 'conflict', error };
+    if ((error.code === 'CONFIG.INVALID' || error.code === 'INPUT.INVALID') && (error.problems?.length ?? 0) > 0) {
+      setServerProblems((error.problems ?? []).map((p) => ({ ...p, path: (p.path ?? '').replace(/^config\./, '') })));
+      return { kind: 'invalid' };
     }
+    return { kind: 'failed', error };
   }, [state, localProblems, adopt]);
 
   return { state, problems, problemList, dirty, edit, adopt, discard, save, reload: load };

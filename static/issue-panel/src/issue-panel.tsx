@@ -1,7 +1,7 @@
 // The Change Request panel: the assessment at a glance, then tabs for why, tickets, what-if and intake.
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
-import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -21,6 +21,8 @@ import { ApprovalsTable } from './tickets/approvals-table';
 import { CommsTimeline } from './tickets/comms-timeline';
 import { ticketsPending, useIssueView } from './use-issue-view';
 import { WhatIfPanel } from './what-if/what-if-panel';
+
+const grow = xcss({ flexGrow: 1 });
 
 const TAB = { assessment: 0, tickets: 1, whatIf: 2, intake: 3 } as const;
 
@@ -132,15 +134,16 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
       <div role="status" aria-live="polite" className="cg-visually-hidden">
         {announcement}
       </div>
-      <Inline spread="space-between" alignBlock="center">
-        <Heading size="small" as="h1">
-          {t('ui.panel.heading', { key: view.issueKey })}
-        </Heading>
+      {/* The host titles the panel; the heading is for screen readers finding their way. */}
+      <h1 className="cg-visually-hidden">{t('ui.panel.heading', { key: view.issueKey })}</h1>
+      <Inline spread="space-between" alignBlock="start" space="space.100">
+        <Box xcss={grow}>
+          <AssessmentHeadline assessment={view.assessment} config={view.config} />
+        </Box>
         <Button appearance="subtle" isLoading={refreshing} onClick={onReload}>
           {t('ui.common.refresh')}
         </Button>
       </Inline>
-      <AssessmentHeadline assessment={view.assessment} config={view.config} />
       {saveError && <ErrorState error={saveError} />}
       <Tabs
         id="cg-panel-tabs"
@@ -156,12 +159,12 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
           <Tab>{t('ui.panel.tabs.intake')}</Tab>
         </TabList>
         <TabPanel>
-          <Box paddingBlock="space.200">
+          <div className="cg-tab-panel">
             {assessed ? <AssessmentDetails assessment={assessed} view={view} /> : <NeedsIntake onOpen={() => { setTab(TAB.intake); }} />}
-          </Box>
+          </div>
         </TabPanel>
         <TabPanel>
-          <Box paddingBlock="space.200">
+          <div className="cg-tab-panel">
             <Stack space="space.300">
               {pending && (
                 <SectionMessage appearance="information" title={t('ui.panel.tickets.pendingTitle')}>
@@ -185,15 +188,15 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
                 </Stack>
               </section>
             </Stack>
-          </Box>
+          </div>
         </TabPanel>
         <TabPanel>
-          <Box paddingBlock="space.200">
+          <div className="cg-tab-panel">
             {assessed ? <WhatIfPanel assessment={assessed} config={view.config} /> : <NeedsIntake onOpen={() => { setTab(TAB.intake); }} />}
-          </Box>
+          </div>
         </TabPanel>
         <TabPanel>
-          <Box paddingBlock="space.200">
+          <div className="cg-tab-panel">
             <IntakeForm
               config={view.config}
               draft={draft}
@@ -211,7 +214,7 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
                 setServerProblems([]);
               }}
             />
-          </Box>
+          </div>
         </TabPanel>
       </Tabs>
     </Stack>

@@ -1,5 +1,4 @@
 // The Confluence macro: the governance tables from the live configuration, in the macro's language.
-import '../../shared/app.css';
 import { toLocale } from '../../../src/domain/localized';
 import { mount } from '../../shared/bootstrap';
 import { GovernanceTables } from './governance-tables';

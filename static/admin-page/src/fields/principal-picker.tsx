@@ -1,7 +1,6 @@
 // Who a role maps to: a user, a group or a project role found through Jira, or the reporter.
 import { AsyncSelect } from '@atlaskit/select';
 import Select from '@atlaskit/select';
-import { Stack } from '@atlaskit/primitives';
 import { useRef } from 'react';
 import type { PrincipalOption } from '../../../../src/contract/resolver-contract';
 import type { RoleMapping } from '../../../../src/domain/config-schema';
@@ -100,7 +99,7 @@ export function PrincipalPicker({ path, roleName, value, problems, onChange }: P
   };
 
   return (
-    <Stack space="space.100">
+    <div className="cg-grid-2">
       <Field id={fieldId(kindPath)} label={t('ui.admin.roles.mapsToKind', { role: roleName })} problems={problems.get(kindPath)}>
         {({ id, describedBy }) => (
           <Select<Choice>
@@ -143,6 +142,6 @@ export function PrincipalPicker({ path, roleName, value, problems, onChange }: P
           )}
         </Field>
       )}
-    </Stack>
+    </div>
   );
 }

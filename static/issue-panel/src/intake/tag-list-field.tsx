@@ -66,6 +66,7 @@ export function TagListField({ id, label, helper, values, max, maxLength, proble
                 <li key={value}>
                   <RemovableTag
                     text={value}
+                    maxWidth="100%"
                     isRemovable={!isDisabled}
                     removeButtonLabel={t('ui.common.removeItem', { item: value })}
                     onAfterRemoveAction={() => {

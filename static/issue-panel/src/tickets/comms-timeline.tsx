@@ -39,7 +39,8 @@ export function CommsTimeline({ comms }: { comms: readonly CommsRow[] }) {
             <td>{row.channel}</td>
             <td>
               {row.owner?.displayName ?? localize(row.ownerRoleName, locale)}
-              {row.owner && (
+              {/* The role adds information only when the person's name does not already say it. */}
+              {row.owner && !row.owner.displayName.includes(localize(row.ownerRoleName, locale)) && (
                 <Text color="color.text.subtlest" size="small">
                   {' '}
                   ({localize(row.ownerRoleName, locale)})

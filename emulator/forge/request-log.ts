@@ -1,0 +1,40 @@
+// Every product REST call the app made, oldest first (callers' own REST calls are never recorded).
+
+export interface RequestLogEntry {
+  method: string;
+  /** The path without its query string. */
+  path: string;
+  status: number;
+  query: Record<string, string | string[]>;
+  remote: 'jira' | 'confluence';
+  provider: 'user' | 'app';
+  accountId?: string;
+  moduleKey: string;
+  functionKey: string;
+  /** Jira's reason when the request broke the OpenAPI contract (header x-emulator-contract-violation). */
+  contractViolation?: string;
+  /** The injected fault that shaped this answer, if any. */
+  fault?: string;
+  at: string;
+}
+
+export class RequestLog {
+  private entries: RequestLogEntry[] = [];
+
+  add(entry: RequestLogEntry): void {
+    this.entries.push(entry);
+    if (entry.contractViolation !== undefined) {
+      console.error(
+        `[forge-emulator] contract violation: the app's ${entry.method} ${entry.path} (${entry.functionKey}) breaks the Jira OpenAPI contract: ${entry.contractViolation}`,
+      );
+    }
+  }
+
+  list(): RequestLogEntry[] {
+    return this.entries.map((e) => ({ ...e }));
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+}

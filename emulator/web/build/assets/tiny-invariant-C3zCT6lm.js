@@ -1,0 +1,1 @@
+function e(e,t){if(!e)throw Error(`Invariant failed`)}export{e as t};

@@ -1,0 +1,129 @@
+import type { Emulator } from '../../emulator';
+import {
+  inDays,
+  ok,
+  raiseChangeRequest,
+  startEmulator,
+  ticketsOf,
+  TIER_ANSWERS,
+  transition,
+} from './harness';
+
+let emu: Emulator;
+beforeAll(async () => {
+  emu = await startEmulator();
+}, 60_000);
+afterAll(() => emu.close());
+
+const statusOf = async (key: string) =>
+  (
+    await ok<{ fields: { status: { name: string } } }>(
+      emu,
+      'admin',
+      'GET',
+      `/rest/api/3/issue/${key}?fields=status`,
+    )
+  ).fields.status.name;
+const errorOf = (res: { body: unknown }) => JSON.stringify(res.body);
+
+describe('workflow gates', () => {
+  it('Approve is refused while approvals are pending and passes once every approver approved', async () => {
+    const key = await raiseChangeRequest(emu, {
+      launchDate: inDays(400),
+      answers: TIER_ANSWERS[1],
+    });
+    expect((await transition(emu, 'requester', key, 'Submit')).status).toBe(204);
+
+    const refused = await transition(emu, 'admin', key, 'Approve');
+    expect(refused.status).toBe(400);
+    expect(errorOf(refused)).toContain('Waiting for approval from');
+    expect(await statusOf(key)).toBe('In review');
+
+    const approvals = (await ticketsOf(emu, key)).filter((t) => t.step.kind === 'approval');
+    for (const a of approvals)
+      expect((await transition(emu, a.fields.assignee!.accountId, a.key, 'Approve')).status).toBe(
+        204,
+      );
+    await emu.drain();
+    expect((await transition(emu, 'admin', key, 'Approve')).status).toBe(204);
+  }, 60_000);
+
+  it('Approve is refused when an approval was declined', async () => {
+    const key = await raiseChangeRequest(emu, {
+      launchDate: inDays(400),
+      answers: TIER_ANSWERS[4],
+    });
+    await transition(emu, 'requester', key, 'Submit');
+    const approval = (await ticketsOf(emu, key)).find((t) => t.step.kind === 'approval')!;
+    expect((await transition(emu, 'team-lead', approval.key, 'Decline')).status).toBe(204);
+    const refused = await transition(emu, 'admin', key, 'Approve');
+    expect(refused.status).toBe(400);
+    expect(errorOf(refused)).toContain('Declined by');
+  }, 60_000);
+
+  it('only the assigned approver may approve or decline an approval', async () => {
+    const key = await raiseChangeRequest(emu, {
+      launchDate: inDays(400),
+      answers: TIER_ANSWERS[2],
+    });
+    const approval = (await ticketsOf(emu, key)).find((t) => t.step.kind === 'approval')!;
+    for (const intruder of ['requester', 'admin', 'vp-cx']) {
+      const res = await transition(emu, intruder, approval.key, 'Approve');
+      expect(res.status).toBe(400);
+      expect(errorOf(res)).toContain('Only the assigned approver');
+    }
+    expect(await statusOf(approval.key)).toBe('Pending');
+    expect((await transition(emu, 'cx-director', approval.key, 'Approve')).status).toBe(204);
+  }, 60_000);
+
+  it('Schedule is refused inside the lead time, naming the earliest compliant date and the emergency path', async () => {
+    const key = await raiseChangeRequest(emu, { launchDate: inDays(10), answers: TIER_ANSWERS[4] });
+    await transition(emu, 'requester', key, 'Submit');
+    const approval = (await ticketsOf(emu, key)).find((t) => t.step.kind === 'approval')!;
+    await transition(emu, 'team-lead', approval.key, 'Approve');
+    expect((await transition(emu, 'admin', key, 'Approve')).status).toBe(204);
+    // Tier 4 needs 7 days: 10 days is compliant.
+    expect((await transition(emu, 'admin', key, 'Schedule')).status).toBe(204);
+
+    const tight = await raiseChangeRequest(emu, {
+      launchDate: inDays(20),
+      answers: TIER_ANSWERS[3],
+    });
+    await transition(emu, 'requester', tight, 'Submit');
+    const a = (await ticketsOf(emu, tight)).find((t) => t.step.kind === 'approval')!;
+    await transition(emu, 'cx-manager', a.key, 'Approve');
+    expect((await transition(emu, 'admin', tight, 'Approve')).status).toBe(204);
+    const refused = await transition(emu, 'admin', tight, 'Schedule');
+    expect(refused.status).toBe(400);
+    expect(errorOf(refused)).toContain(inDays(30));
+    expect(errorOf(refused)).toContain('emergency');
+    expect(await statusOf(tight)).toBe('Approved');
+  }, 60_000);
+
+  it('the emergency path needs a justification and adds an emergency approval and a post-launch review', async () => {
+    const key = await raiseChangeRequest(emu, {
+      launchDate: inDays(5),
+      answers: TIER_ANSWERS[3],
+      emergency: { justification: 'Security incident: the old flow leaks data' },
+    });
+    const tickets = await ticketsOf(emu, key);
+    expect(tickets.map((t) => t.step.stepId)).toEqual(
+      expect.arrayContaining(['emergency', 'emergency-review', 'cx-manager']),
+    );
+    await transition(emu, 'requester', key, 'Submit');
+    for (const a of tickets.filter((t) => t.step.kind === 'approval')) {
+      expect((await transition(emu, a.fields.assignee!.accountId, a.key, 'Approve')).status).toBe(
+        204,
+      );
+    }
+    expect((await transition(emu, 'admin', key, 'Approve')).status).toBe(204);
+    expect((await transition(emu, 'admin', key, 'Schedule')).status).toBe(204);
+
+    const blank = await raiseChangeRequest(emu, {
+      launchDate: inDays(5),
+      answers: TIER_ANSWERS[3],
+      emergency: { justification: ' ' },
+    });
+    expect(await ticketsOf(emu, blank)).toEqual([]);
+  }, 60_000);
+});

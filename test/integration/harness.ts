@@ -1,0 +1,166 @@
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import { createEmulator, type Emulator } from '../../emulator';
+
+export const ALL_ZERO = {
+  reach: 0,
+  customerAction: 0,
+  financial: 0,
+  visibility: 0,
+  supportLoad: 0,
+  reversibility: 0,
+  regulatory: 0,
+  history: 0,
+};
+/** Answers that land in each default tier (see test/domain for why). */
+export const TIER_ANSWERS = {
+  1: { ...ALL_ZERO, reach: 3, financial: 3 },
+  2: { ...ALL_ZERO, regulatory: 3 },
+  3: { ...ALL_ZERO, reach: 2, financial: 2 },
+  4: { ...ALL_ZERO, reach: 1 },
+} as const;
+
+export async function startEmulator(): Promise<Emulator> {
+  return createEmulator({ seed: 'demo' });
+}
+
+export async function rest(
+  emu: Emulator,
+  user: string,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+) {
+  const res = await emu.rest(user, method, path, body);
+  return res;
+}
+
+export async function ok<T = unknown>(
+  emu: Emulator,
+  user: string,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await emu.rest(user, method, path, body);
+  if (res.status < 200 || res.status >= 300)
+    throw new Error(`${method} ${path} → ${String(res.status)} ${JSON.stringify(res.body)}`);
+  return res.body as T;
+}
+
+/** Raises a change request exactly as an outside client would: REST create with the intake in `properties`. */
+export async function raiseChangeRequest(
+  emu: Emulator,
+  intake: Record<string, unknown>,
+  summary = 'Customer-facing change',
+): Promise<string> {
+  const created = await ok<{ key: string }>(emu, 'requester', 'POST', '/rest/api/3/issue', {
+    fields: { project: { key: 'CHG' }, issuetype: { name: 'Change Request' }, summary },
+    properties: [{ key: 'change-governance.intake', value: intake }],
+  });
+  await emu.drain();
+  return created.key;
+}
+
+const assessmentSchema = z
+  .object({
+    status: z.enum(['assessed', 'needs-input']),
+    missing: z.array(z.string()),
+    tier: z.number().optional(),
+    score: z.number().optional(),
+    configVersion: z.number(),
+    leadTime: z
+      .object({
+        requiredDays: z.number(),
+        actualDays: z.number(),
+        compliant: z.boolean(),
+        earliestCompliantLaunch: z.string(),
+      })
+      .optional(),
+  })
+  .loose();
+
+export async function assessmentOf(emu: Emulator, key: string) {
+  const res = await emu.rest(
+    'admin',
+    'GET',
+    `/rest/api/3/issue/${key}/properties/change-governance.assessment`,
+  );
+  if (res.status === 404) return null;
+  return assessmentSchema.parse((res.body as { value: unknown }).value);
+}
+
+const ticketSchema = z.object({
+  key: z.string(),
+  fields: z
+    .object({
+      summary: z.string(),
+      duedate: z.string().nullable().optional(),
+      assignee: z.object({ accountId: z.string() }).nullable().optional(),
+      status: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }) }),
+      issuetype: z.object({ name: z.string() }),
+      parent: z.object({ key: z.string() }).optional(),
+      issuelinks: z.array(z.unknown()).optional(),
+    })
+    .loose(),
+  properties: z.record(z.string(), z.unknown()).optional(),
+});
+export type Ticket = z.infer<typeof ticketSchema> & {
+  step: { kind: string; stepId: string; retired?: boolean; forTier?: number };
+};
+
+/** Every ticket the app provisioned for a change request, read as admin through search. */
+export async function ticketsOf(emu: Emulator, key: string): Promise<Ticket[]> {
+  const body = await ok<{ issues: unknown[] }>(emu, 'admin', 'POST', '/rest/api/3/search/jql', {
+    jql: `issue.property[change-governance.step].changeRequest = "${key}" ORDER BY key ASC`,
+    fields: ['summary', 'duedate', 'assignee', 'status', 'issuetype', 'parent', 'issuelinks'],
+    properties: ['change-governance.step'],
+    maxResults: 100,
+  });
+  return body.issues.map((raw) => {
+    const t = ticketSchema.parse(raw);
+    const step = z
+      .object({
+        kind: z.string(),
+        stepId: z.string(),
+        retired: z.boolean().optional(),
+        forTier: z.number().optional(),
+      })
+      .parse(t.properties?.['change-governance.step']);
+    return { ...t, step };
+  });
+}
+
+export const openTickets = (tickets: Ticket[]) =>
+  tickets.filter((t) => t.fields.status.statusCategory.key !== 'done' && t.step.retired !== true);
+
+export async function transition(emu: Emulator, user: string, key: string, name: string) {
+  const { transitions } = await ok<{ transitions: Array<{ id: string; name: string }> }>(
+    emu,
+    user,
+    'GET',
+    `/rest/api/3/issue/${key}/transitions`,
+  );
+  const t = transitions.find((x) => x.name === name);
+  if (!t)
+    throw new Error(
+      `${key} has no transition ${name}: ${transitions.map((x) => x.name).join(', ')}`,
+    );
+  return emu.rest(user, 'POST', `/rest/api/3/issue/${key}/transitions`, {
+    transition: { id: t.id },
+  });
+}
+
+export async function editIntake(emu: Emulator, key: string, intake: Record<string, unknown>) {
+  // An edit with the property in the body emits the issue-updated event, as Jira does.
+  await ok(emu, 'requester', 'PUT', `/rest/api/3/issue/${key}`, {
+    properties: [{ key: 'change-governance.intake', value: intake }],
+    fields: { summary: `Customer-facing change (edited ${String(Math.random()).slice(2, 8)})` },
+  });
+  await emu.drain();
+}
+
+export const today = () => Temporal.Now.plainDateISO('UTC');
+export const inDays = (days: number) => today().add({ days }).toString();
+export const addDays = (iso: string, days: number) =>
+  Temporal.PlainDate.from(iso).add({ days }).toString();
