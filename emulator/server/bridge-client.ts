@@ -177,19 +177,44 @@ export const BRIDGE_CLIENT_JS = String.raw`(function () {
     }
   };
 
-  // The host sizes the iframe to its content, as Jira and Confluence do.
+  // The host sizes the iframe to its content, as Jira and Confluence do. CSS resets often pin html and
+  // body to the frame's own height, so the content (body's children) is measured, not the viewport.
   var lastHeight = -1;
+  function contentHeight() {
+    var body = document.body;
+    if (!body) return document.documentElement.scrollHeight;
+    var bottom = 0;
+    for (var i = 0; i < body.children.length; i++) {
+      var child = body.children[i];
+      var rect = child.getBoundingClientRect();
+      // A child pinned to the viewport still reports its overflowing content in scrollHeight.
+      bottom = Math.max(bottom, rect.bottom + window.scrollY, rect.top + window.scrollY + child.scrollHeight);
+    }
+    var style = window.getComputedStyle(body);
+    return bottom + (parseFloat(style.marginBottom) || 0) + (parseFloat(style.paddingBottom) || 0);
+  }
   function reportSize() {
-    var height = Math.ceil(Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0));
-    if (height !== lastHeight) {
+    var height = Math.ceil(contentHeight());
+    if (height > 0 && height !== lastHeight) {
       lastHeight = height;
       tell('resize', { height: height });
     }
   }
   if (typeof ResizeObserver === 'function') {
     var observer = new ResizeObserver(reportSize);
-    observer.observe(document.documentElement);
-    document.addEventListener('DOMContentLoaded', function () { if (document.body) observer.observe(document.body); reportSize(); });
+    var watched = [];
+    function watchChildren() {
+      watched.forEach(function (el) { observer.unobserve(el); });
+      watched = document.body ? Array.prototype.slice.call(document.body.children) : [];
+      watched.forEach(function (el) { observer.observe(el); });
+      reportSize();
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+      watchChildren();
+      new MutationObserver(watchChildren).observe(document.body, { childList: true });
+      // Content growing inside a pinned root changes no observed box: any DOM change re-measures.
+      new MutationObserver(reportSize).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    });
   }
   window.addEventListener('load', reportSize);
 })();

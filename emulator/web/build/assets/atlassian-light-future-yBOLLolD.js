@@ -1,7 +1,0 @@
-var e=`
-html[data-color-mode="light"][data-theme~="light:light"], [data-subtree-theme][data-color-mode="light"][data-theme~="light:light"],
-html[data-color-mode="dark"][data-theme~="dark:light"], [data-subtree-theme][data-color-mode="dark"][data-theme~="dark:light"] {
-  color-scheme: light;
-  --ds-background-disabled: #28311B;
-}
-`;export{e as default};

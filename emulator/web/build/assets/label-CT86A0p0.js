@@ -1,1 +1,0 @@
-import{S as e,_ as t,d as n,m as r}from"./raf-schd.esm-3PnAj2va.js";var i=e(t());n();var a=function(e){var t=e.children,n=e.htmlFor,a=e.id,o=e.testId;return i.createElement(`label`,{id:a,htmlFor:n,"data-testid":o,className:r([`_11c8wadc _1e0c1o8l _syazazsu _k48pwu06 _6rth1b66 _1pfhze3t`])},t)};export{a as t};
