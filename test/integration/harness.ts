@@ -164,3 +164,9 @@ export const today = () => Temporal.Now.plainDateISO('UTC');
 export const inDays = (days: number) => today().add({ days }).toString();
 export const addDays = (iso: string, days: number) =>
   Temporal.PlainDate.from(iso).add({ days }).toString();
+
+/** Every Jira request the app made must match Atlassian's OpenAPI contract: a violation fails the test that caused it. */
+export function expectNoContractViolations(emu: Emulator): void {
+  const violations = emu.requests().filter((r) => r.contractViolation !== undefined);
+  expect(violations).toEqual([]);
+}

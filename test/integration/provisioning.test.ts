@@ -8,12 +8,16 @@ import {
   ticketsOf,
   TIER_ANSWERS,
   today,
+  expectNoContractViolations,
 } from './harness';
 
 let emu: Emulator;
 beforeAll(async () => {
   emu = await startEmulator();
 }, 60_000);
+afterEach(() => {
+  expectNoContractViolations(emu);
+});
 afterAll(() => emu.close());
 
 describe('DESIGN.md contract: a change request raised through Jira REST', () => {

@@ -10,12 +10,16 @@ import {
   ticketsOf,
   TIER_ANSWERS,
   transition,
+  expectNoContractViolations,
 } from './harness';
 
 let emu: Emulator;
 beforeAll(async () => {
   emu = await startEmulator();
 }, 60_000);
+afterEach(() => {
+  expectNoContractViolations(emu);
+});
 afterAll(() => emu.close());
 
 const commentsOf = async (key: string) =>

@@ -8,12 +8,16 @@ import {
   startEmulator,
   ticketsOf,
   TIER_ANSWERS,
+  expectNoContractViolations,
 } from './harness';
 
 let emu: Emulator;
 beforeAll(async () => {
   emu = await startEmulator();
 }, 60_000);
+afterEach(() => {
+  expectNoContractViolations(emu);
+});
 afterAll(() => emu.close());
 
 type Answer =
