@@ -145,5 +145,22 @@ export function reconcile(
       });
     }
   }
+
+  // A comms task an earlier pass retired but could not close (the pass failed in between) is closed now.
+  // Approvals are left to their approver: only they may move them.
+  for (const ticket of existing) {
+    if (ticket.retired && ticket.state === 'open' && ticket.kind === 'comms') {
+      actions.push({
+        type: 'close-obsolete',
+        key: ticket.key,
+        kind: ticket.kind,
+        stepId: ticket.stepId,
+        reason: {
+          code: 'STEP.NOT_IN_PLAN',
+          message: 'An earlier re-assessment took this step out of the governance plan.',
+        },
+      });
+    }
+  }
   return actions;
 }

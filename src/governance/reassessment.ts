@@ -11,6 +11,8 @@ import { jqlString } from './jql';
 /** Small batches keep each consumer run far inside its time limit, even when Jira throttles. */
 export const BATCH_SIZE = 10;
 const PAGE_SIZE = 100;
+/** A change request that fails this many more times is counted failed in the progress. */
+const MAX_BATCH_RETRIES = 3;
 
 export const reassessmentJobSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -24,6 +26,8 @@ export const reassessmentJobSchema = z.discriminatedUnion('kind', [
     configVersion: z.number().int(),
     batchId: z.string(),
     keys: z.array(z.string()).max(BATCH_SIZE),
+    /** How often these keys were tried before (a batch's failures come back as a smaller batch). */
+    attempt: z.number().int().min(0).optional(),
   }),
 ]);
 export type ReassessmentJob = z.infer<typeof reassessmentJobSchema>;
@@ -95,16 +99,31 @@ export async function runReassessmentJob(
       // At-least-once delivery: a batch already counted is not counted (or worked) again.
       if ((await ports.store.get(doneKey)) !== undefined) return;
       let done = 0;
-      let failed = 0;
+      const failedKeys: string[] = [];
       for (const key of job.keys) {
         try {
           await governChangeRequest(ports, key);
           done += 1;
         } catch {
-          failed += 1;
+          failedKeys.push(key);
         }
       }
-      await ports.store.set(doneKey, { done, failed });
+      // A request Jira kept failing (throttling, outages) is tried again in a later job, not dropped:
+      // otherwise it would keep the old configuration's assessment until someone edits it.
+      const attempt = job.attempt ?? 0;
+      const retry = failedKeys.length > 0 && attempt < MAX_BATCH_RETRIES;
+      if (retry) {
+        await queue.push([
+          {
+            kind: 'batch',
+            configVersion: job.configVersion,
+            batchId: `${job.batchId}-r${String(attempt + 1)}`,
+            keys: failedKeys,
+            attempt: attempt + 1,
+          },
+        ]);
+      }
+      await ports.store.set(doneKey, { done, failed: retry ? 0 : failedKeys.length });
       return;
     }
     default: {

@@ -69,6 +69,10 @@ export interface RetryPolicy {
 const isRetryable = (status: number) =>
   status === 429 || status === 502 || status === 503 || status === 504 || status === 500;
 
+/** Reads, PUTs and DELETEs have the same effect when sent twice; a POST (bulk create, comment, transition) may not. */
+const isSafeToRepeat = (method: HttpMethod, path: string) =>
+  method !== 'POST' || path.startsWith('/rest/api/3/search/');
+
 /**
  * Honours Retry-After on 429 and backs off on 5xx, as Atlassian asks of apps under load.
  * Other answers (including 4xx) go back to the caller untouched.
@@ -82,8 +86,10 @@ export function withRetries(http: JiraHttp, policy: RetryPolicy): JiraHttp {
         try {
           response = await http.send(method, path, body);
         } catch (error) {
-          // Network-level failures (timeouts, proxy errors) are as transient as a 503.
-          if (attempt >= policy.maxAttempts) throw error;
+          // Network-level failures (timeouts, proxy errors) are as transient as a 503, but Jira may have
+          // done the work without our seeing the answer: only a request that is safe to repeat is repeated.
+          // Anything else fails the handler, and its retry re-reads what exists before acting again.
+          if (attempt >= policy.maxAttempts || !isSafeToRepeat(method, path)) throw error;
           response = { status: 503, retryAfterSeconds: null, body: String(error) };
         }
         if (!isRetryable(response.status) || attempt >= policy.maxAttempts) return response;

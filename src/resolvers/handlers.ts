@@ -10,6 +10,7 @@ import {
   assess,
   parseCalendarDate,
   parseIntake,
+  readAnswers,
   toLocale,
   validateConfig,
   whatIf,
@@ -122,7 +123,11 @@ export const resolverHandlers: Handlers = {
         `${issue.key} is not a change request.`,
       );
     const parsed = parseIntake(intake);
-    const invalid = parsed.problems.filter((p) => p.code === 'INTAKE.INVALID');
+    // Unanswered questions are a draft, but an answer outside its question's options is refused.
+    const answerProblems = readAnswers(parsed, await repository(ctx).inForce()).problems;
+    const invalid = [...parsed.problems, ...answerProblems].filter(
+      (p) => p.code === 'INTAKE.INVALID',
+    );
     if (invalid.length > 0) {
       throw new ResolverFailure(
         'INTAKE.INVALID',

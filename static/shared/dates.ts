@@ -4,7 +4,11 @@ import type { Locale } from '../../src/domain/localized';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function formatCalendarDate(iso: string, locale: Locale, style: 'medium' | 'long' = 'medium'): string {
+export function formatCalendarDate(
+  iso: string,
+  locale: Locale,
+  style: 'medium' | 'long' = 'medium',
+): string {
   const match = ISO_DATE.exec(iso);
   if (!match) return iso;
   const [, year, month, day] = match;
@@ -17,17 +21,28 @@ export function formatTimestamp(iso: string, locale: Locale, timeZone?: string):
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) return iso;
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(instant);
+    return new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone,
+    }).format(instant);
   } catch {
     // An unknown time zone name from the host: the browser's own zone still gives a useful answer.
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(instant);
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+      instant,
+    );
   }
 }
 
 /** Today's calendar day where the user is, as `YYYY-MM-DD`. */
 export function todayIso(timeZone?: string): string {
   const format = (zone?: string) =>
-    new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(Date.now());
+    new Intl.DateTimeFormat('en-CA', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone: zone,
+    }).format(Date.now());
   try {
     return format(timeZone);
   } catch {

@@ -22,7 +22,9 @@ export function Field({ id, label, problems, helper, children }: FieldProps) {
   const invalid = (problems?.length ?? 0) > 0;
   const errorId = `${id}-error`;
   const helperId = `${id}-helper`;
-  const describedBy = [invalid ? errorId : null, helper ? helperId : null].filter((x) => x !== null).join(' ') || undefined;
+  const describedBy =
+    [invalid ? errorId : null, helper ? helperId : null].filter((x) => x !== null).join(' ') ||
+    undefined;
   return (
     <Stack space="space.050">
       <Label htmlFor={id}>{label}</Label>

@@ -20,11 +20,18 @@ const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 
 function toResolverError(value: unknown): ResolverError {
-  if (!isRecord(value)) return { code: 'INTERNAL', message: 'The app answered without an error description.' };
+  if (!isRecord(value))
+    return { code: 'INTERNAL', message: 'The app answered without an error description.' };
   const problems = Array.isArray(value.problems)
     ? value.problems.flatMap((p: unknown) =>
         isRecord(p) && typeof p.code === 'string' && typeof p.message === 'string'
-          ? [{ code: p.code, message: p.message, ...(typeof p.path === 'string' ? { path: p.path } : {}) }]
+          ? [
+              {
+                code: p.code,
+                message: p.message,
+                ...(typeof p.path === 'string' ? { path: p.path } : {}),
+              },
+            ]
           : [],
       )
     : undefined;
@@ -37,7 +44,12 @@ function toResolverError(value: unknown): ResolverError {
 
 const formatPath = (path: readonly PropertyKey[]): string =>
   path.reduce<string>(
-    (acc, part) => (typeof part === 'number' ? `${acc}[${String(part)}]` : acc ? `${acc}.${String(part)}` : String(part)),
+    (acc, part) =>
+      typeof part === 'number'
+        ? `${acc}[${String(part)}]`
+        : acc
+          ? `${acc}.${String(part)}`
+          : String(part),
     '',
   );
 
@@ -66,12 +78,19 @@ export async function invoke<K extends ResolverKey>(
   try {
     answer = await bridgeInvoke(key, isRecord(checked.data) ? checked.data : {});
   } catch (error) {
-    return { ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
+    };
   }
   if (isRecord(answer) && answer.ok === true && 'data' in answer) {
     // The backend answers with the contract's types; the contract is the trust boundary here.
     return { ok: true, data: answer.data as ResponseMap[K] };
   }
-  if (isRecord(answer) && answer.ok === false) return { ok: false, error: toResolverError(answer.error) };
-  return { ok: false, error: { code: 'INTERNAL', message: 'The app answered in an unexpected shape.' } };
+  if (isRecord(answer) && answer.ok === false)
+    return { ok: false, error: toResolverError(answer.error) };
+  return {
+    ok: false,
+    error: { code: 'INTERNAL', message: 'The app answered in an unexpected shape.' },
+  };
 }

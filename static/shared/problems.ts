@@ -5,7 +5,9 @@ export type ProblemIndex = ReadonlyMap<string, readonly string[]>;
 
 export const EMPTY_PROBLEMS: ProblemIndex = new Map();
 
-export function indexProblems(...lists: ReadonlyArray<readonly Problem[] | undefined>): ProblemIndex {
+export function indexProblems(
+  ...lists: ReadonlyArray<readonly Problem[] | undefined>
+): ProblemIndex {
   const index = new Map<string, string[]>();
   for (const list of lists) {
     for (const problem of list ?? []) {
@@ -22,7 +24,8 @@ export function indexProblems(...lists: ReadonlyArray<readonly Problem[] | undef
 export function countUnder(index: ProblemIndex, prefix: string): number {
   let count = 0;
   for (const [path, messages] of index) {
-    if (path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`)) count += messages.length;
+    if (path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`))
+      count += messages.length;
   }
   return count;
 }

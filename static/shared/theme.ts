@@ -37,7 +37,10 @@ async function applyOwnTheme(mode: ColorMode): Promise<void> {
     document.head.appendChild(style);
   }
   // The attributes the token sheets select on, as the tokens package itself sets them.
-  html.setAttribute('data-theme', 'dark:dark light:light shape:shape spacing:spacing typography:typography');
+  html.setAttribute(
+    'data-theme',
+    'dark:dark light:light shape:shape spacing:spacing typography:typography',
+  );
   html.setAttribute('data-color-mode', mode);
 }
 

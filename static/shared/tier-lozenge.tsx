@@ -11,16 +11,27 @@ export function tierAppearance(tier: number, config: GovernanceConfig): ThemeApp
   const rank = ordered.indexOf(tier);
   if (rank < 0) return 'default';
   // Spread any number of tiers over the four colours, keeping the first red and the last green.
-  const scaled = ordered.length <= 1 ? 0 : Math.round((rank * (BY_RANK.length - 1)) / (ordered.length - 1));
+  const scaled =
+    ordered.length <= 1 ? 0 : Math.round((rank * (BY_RANK.length - 1)) / (ordered.length - 1));
   return BY_RANK[scaled] ?? 'default';
 }
 
-export function TierLozenge({ tier, name, config }: { tier: number; name?: LocalizedText; config: GovernanceConfig }) {
+export function TierLozenge({
+  tier,
+  name,
+  config,
+}: {
+  tier: number;
+  name?: LocalizedText;
+  config: GovernanceConfig;
+}) {
   const { t, locale } = useAppEnv();
   const tierName = name ?? config.tiers.find((entry) => entry.tier === tier)?.name;
   return (
     <Lozenge appearance={tierAppearance(tier, config)} isBold>
-      {tierName ? t('ui.common.tierNamed', { tier, name: localize(tierName, locale) }) : t('ui.common.tier', { tier })}
+      {tierName
+        ? t('ui.common.tierNamed', { tier, name: localize(tierName, locale) })
+        : t('ui.common.tier', { tier })}
     </Lozenge>
   );
 }

@@ -316,6 +316,24 @@ describe('reconcile scenarios', () => {
     expect(reconcile(tier3, apply(existing, actions, keyCounter(200)))).toEqual([]);
   });
 
+  it('a comms task retired by a pass that failed before closing it is closed by the next pass; an approval is left to its approver', () => {
+    const existing = provision(tier2).map((t) =>
+      t.stepId === 'reminder' || t.kind === 'approval' ? { ...t, retired: true } : t,
+    );
+    const actions = reconcile(tier2, existing);
+    const reminder = existing.find((t) => t.stepId === 'reminder')!;
+    const approval = existing.find((t) => t.kind === 'approval')!;
+    expect(actions).toContainEqual(
+      expect.objectContaining({ type: 'close-obsolete', key: reminder.key }),
+    );
+    expect(actions.some((a) => 'key' in a && a.key === approval.key)).toBe(false);
+    // The plan still has both steps: they are provisioned afresh.
+    expect(actions.flatMap((a) => (a.type === 'create' ? [a.ticket.stepId] : [])).sort()).toEqual(
+      ['cx-director', 'reminder'].sort(),
+    );
+    expect(reconcile(tier2, apply(existing, actions, keyCounter(300)))).toEqual([]);
+  });
+
   it('duplicates from concurrent provisioning are closed, keeping the oldest', () => {
     const existing = [...provision(tier2), ...apply([], reconcile(tier2, []), keyCounter(50))];
     const actions = reconcile(tier2, existing);

@@ -51,10 +51,8 @@ export async function ensureShellBuilt(): Promise<void> {
       const result = spawnSync(
         'npx',
         ['vite', 'build', '--config', 'emulator/web/vite.config.ts'],
-        {
-          cwd: ROOT,
-          stdio: 'inherit',
-        },
+        // jest sets NODE_ENV=test; the shell is served as `npm run build` makes it.
+        { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
       );
       if (result.status !== 0 || !existsSync(BUILD_INDEX)) {
         throw new Error(

@@ -1,7 +1,6 @@
 // Entry: apply the stored colour mode before the first paint, then mount the shell.
 import '@atlaskit/css-reset';
 import './shell.css';
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { FlagsProvider } from './shell/flags';
@@ -16,14 +15,13 @@ async function start(): Promise<void> {
   }
   const container = document.getElementById('root');
   if (container === null) throw new Error('index.html has no #root');
+  // No StrictMode: in development its simulated unmount leaves Atlaskit's modal portal empty.
   createRoot(container).render(
-    <StrictMode>
-      <ShellProvider>
-        <FlagsProvider>
-          <App />
-        </FlagsProvider>
-      </ShellProvider>
-    </StrictMode>,
+    <ShellProvider>
+      <FlagsProvider>
+        <App />
+      </FlagsProvider>
+    </ShellProvider>,
   );
 }
 

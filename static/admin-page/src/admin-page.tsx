@@ -38,11 +38,13 @@ const TAB_PATHS: Record<TabId, readonly string[]> = {
   history: [],
 };
 
-const problemsIn = (index: ProblemIndex, tab: TabId): number => TAB_PATHS[tab].reduce((sum, path) => sum + countUnder(index, path), 0);
+const problemsIn = (index: ProblemIndex, tab: TabId): number =>
+  TAB_PATHS[tab].reduce((sum, path) => sum + countUnder(index, path), 0);
 
 export function AdminPage() {
   const { t, locale, context } = useAppEnv();
-  const { state, problems, problemList, dirty, edit, adopt, discard, save, reload } = useConfigDraft();
+  const { state, problems, problemList, dirty, edit, adopt, discard, save, reload } =
+    useConfigDraft();
   const { progress, watching, watch } = useReassessment();
   const [tab, setTab] = useState<TabId>('setup');
   const [saving, setSaving] = useState(false);
@@ -59,7 +61,7 @@ export function AdminPage() {
           {t('ui.admin.title')}
         </Heading>
         <ErrorState error={state.error} onRetry={() => void reload()} />
-        <SetupTab />
+        <SetupTab onSetUp={() => void reload()} />
       </Stack>
     );
   }
@@ -72,7 +74,7 @@ export function AdminPage() {
       focusPath(path);
     }, 50);
   };
-  const stored_ = (next: StoredConfig, message: string) => {
+  const adoptStored = (next: StoredConfig, message: string) => {
     adopt(next);
     setConflict(null);
     setAnnouncement(message);
@@ -134,7 +136,7 @@ export function AdminPage() {
         baseVersion={stored.version}
         dirty={dirty}
         onStored={(next) => {
-          stored_(next, t('ui.admin.saved', { version: next.version }));
+          adoptStored(next, t('ui.admin.saved', { version: next.version }));
         }}
         onConflict={setConflict}
       />
@@ -148,9 +150,8 @@ export function AdminPage() {
       </div>
       <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
         <Stack space="space.050">
-          <Heading size="large" as="h1">
-            {t('ui.admin.title')}
-          </Heading>
+          {/* The product titles the page already; the heading stays for screen readers. */}
+          <h1 className="cg-visually-hidden">{t('ui.admin.title')}</h1>
           <Text color="color.text.subtle">
             {t('ui.admin.versionLine', {
               version: stored.version,
@@ -164,7 +165,12 @@ export function AdminPage() {
           <Button isDisabled={!dirty || saving} onClick={discard}>
             {t('ui.admin.discard')}
           </Button>
-          <Button appearance="primary" isDisabled={!dirty} isLoading={saving} onClick={() => void onSave()}>
+          <Button
+            appearance="primary"
+            isDisabled={!dirty}
+            isLoading={saving}
+            onClick={() => void onSave()}
+          >
             {t('ui.admin.save')}
           </Button>
         </Inline>
@@ -206,9 +212,7 @@ export function AdminPage() {
         </TabList>
         {TABS.map((id) => (
           <TabPanel key={id}>
-            <div className="cg-tab-panel">
-              {id === tab ? panels[id] : null}
-            </div>
+            <div className="cg-tab-panel">{id === tab ? panels[id] : null}</div>
           </TabPanel>
         ))}
       </Tabs>

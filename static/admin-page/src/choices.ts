@@ -11,7 +11,13 @@ export const tierChoices = (config: GovernanceConfig, t: Translate, locale: Loca
   }));
 
 export const roleChoices = (config: GovernanceConfig, locale: Locale): Choice[] =>
-  config.roles.map((role) => ({ value: role.id, label: `${localize(role.name, locale)} (${role.id})` }));
+  config.roles.map((role) => ({
+    value: role.id,
+    label: `${localize(role.name, locale)} (${role.id})`,
+  }));
 
 export const criterionChoices = (config: GovernanceConfig, locale: Locale): Choice[] =>
-  config.criteria.map((criterion) => ({ value: criterion.id, label: `${criterion.id}: ${localize(criterion.question, locale)}` }));
+  config.criteria.map((criterion) => ({
+    value: criterion.id,
+    label: `${criterion.id}: ${localize(criterion.question, locale)}`,
+  }));

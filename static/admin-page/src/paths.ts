@@ -1,9 +1,19 @@
 // Problem paths (`criteria[2].weight`) to the tab and the element that show them.
-export const TABS = ['setup', 'tiers', 'criteria', 'scoring', 'roles', 'comms', 'preview', 'history'] as const;
+export const TABS = [
+  'setup',
+  'tiers',
+  'criteria',
+  'scoring',
+  'roles',
+  'comms',
+  'preview',
+  'history',
+] as const;
 export type TabId = (typeof TABS)[number];
 
 /** The DOM id of the input for a configuration path. */
-export const fieldId = (path: string): string => `cfg-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
+export const fieldId = (path: string): string =>
+  `cfg-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
 
 export function tabForPath(path: string): TabId | null {
   const head = /^[a-zA-Z]+/.exec(path)?.[0] ?? '';
@@ -43,7 +53,9 @@ export function elementForPath(path: string): HTMLElement | null {
 export function focusPath(path: string): void {
   const element = elementForPath(path);
   if (!element) return;
-  const target = element.matches('input, textarea, select, button') ? element : element.querySelector<HTMLElement>('input, textarea, select, button');
+  const target = element.matches('input, textarea, select, button')
+    ? element
+    : element.querySelector<HTMLElement>('input, textarea, select, button');
   (target ?? element).focus();
   element.scrollIntoView({ block: 'center' });
 }

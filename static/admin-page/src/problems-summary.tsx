@@ -15,7 +15,10 @@ export function ProblemsSummary({ problems, onGoTo }: ProblemsSummaryProps) {
   if (problems.length === 0) return null;
   return (
     <div id="cfg-problems" tabIndex={-1}>
-      <SectionMessage appearance="error" title={t('ui.admin.problems.title', { count: problems.length })}>
+      <SectionMessage
+        appearance="error"
+        title={t('ui.admin.problems.title', { count: problems.length })}
+      >
         <Stack space="space.075">
           <Text>{t('ui.admin.problems.intro')}</Text>
           <ul className="cg-list">

@@ -5,11 +5,22 @@ import SectionMessage from '@atlaskit/section-message';
 import type { ReassessmentProgress as Progress } from '../../../src/contract/resolver-contract';
 import { useAppEnv } from '../../shared/app-env';
 
-export function ReassessmentProgress({ progress, watching }: { progress: Progress | null; watching: boolean }) {
+export function ReassessmentProgress({
+  progress,
+  watching,
+}: {
+  progress: Progress | null;
+  watching: boolean;
+}) {
   const { t } = useAppEnv();
   if (progress === null) return null;
   const fraction = progress.total === 0 ? 1 : (progress.done + progress.failed) / progress.total;
-  const counts = { done: progress.done, total: progress.total, failed: progress.failed, version: progress.configVersion ?? '?' };
+  const counts = {
+    done: progress.done,
+    total: progress.total,
+    failed: progress.failed,
+    version: progress.configVersion ?? '?',
+  };
   switch (progress.state) {
     case 'idle':
       return watching ? (
@@ -31,9 +42,16 @@ export function ReassessmentProgress({ progress, watching }: { progress: Progres
       );
     case 'done':
       return (
-        <SectionMessage appearance={progress.failed > 0 ? 'warning' : 'success'} title={t('ui.admin.progress.doneTitle', counts)}>
+        <SectionMessage
+          appearance={progress.failed > 0 ? 'warning' : 'success'}
+          title={t('ui.admin.progress.doneTitle', counts)}
+        >
           <Stack space="space.075">
-            <Text>{progress.failed > 0 ? t('ui.admin.progress.doneWithFailures', counts) : t('ui.admin.progress.done', counts)}</Text>
+            <Text>
+              {progress.failed > 0
+                ? t('ui.admin.progress.doneWithFailures', counts)
+                : t('ui.admin.progress.done', counts)}
+            </Text>
             <SuccessProgressBar ariaLabel={t('ui.admin.progress.label')} value={1} />
           </Stack>
         </SectionMessage>

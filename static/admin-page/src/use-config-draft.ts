@@ -13,7 +13,11 @@ export type DraftState =
   | { kind: 'failed'; error: ResolverError }
   | { kind: 'ready'; stored: StoredConfig; draft: GovernanceConfig };
 
-export type SaveOutcome = { kind: 'saved'; stored: StoredConfig } | { kind: 'conflict'; error: ResolverError } | { kind: 'invalid' } | { kind: 'failed'; error: ResolverError };
+export type SaveOutcome =
+  | { kind: 'saved'; stored: StoredConfig }
+  | { kind: 'conflict'; error: ResolverError }
+  | { kind: 'invalid' }
+  | { kind: 'failed'; error: ResolverError };
 
 export function useConfigDraft() {
   const [state, setState] = useState<DraftState>({ kind: 'loading' });
@@ -23,7 +27,11 @@ export function useConfigDraft() {
     setState({ kind: 'loading' });
     setServerProblems([]);
     const answer = await invoke('getConfig', {});
-    setState(answer.ok ? { kind: 'ready', stored: answer.data, draft: structuredClone(answer.data.config) } : { kind: 'failed', error: answer.error });
+    setState(
+      answer.ok
+        ? { kind: 'ready', stored: answer.data, draft: structuredClone(answer.data.config) }
+        : { kind: 'failed', error: answer.error },
+    );
   }, []);
 
   useEffect(() => {
@@ -36,10 +44,17 @@ export function useConfigDraft() {
     const result = validateConfig(draft);
     return result.ok ? [] : result.problems;
   }, [draft]);
-  const problems = useMemo(() => indexProblems(localProblems, serverProblems), [localProblems, serverProblems]);
-  const problemList = useMemo(() => [...localProblems, ...serverProblems], [localProblems, serverProblems]);
+  const problems = useMemo(
+    () => indexProblems(localProblems, serverProblems),
+    [localProblems, serverProblems],
+  );
+  const problemList = useMemo(
+    () => [...localProblems, ...serverProblems],
+    [localProblems, serverProblems],
+  );
 
-  const dirty = state.kind === 'ready' && JSON.stringify(state.draft) !== JSON.stringify(state.stored.config);
+  const dirty =
+    state.kind === 'ready' && JSON.stringify(state.draft) !== JSON.stringify(state.stored.config);
 
   const edit = useCallback((next: GovernanceConfig) => {
     setState((current) => (current.kind === 'ready' ? { ...current, draft: next } : current));
@@ -54,21 +69,36 @@ export function useConfigDraft() {
 
   const discard = useCallback(() => {
     setServerProblems([]);
-    setState((current) => (current.kind === 'ready' ? { ...current, draft: structuredClone(current.stored.config) } : current));
+    setState((current) =>
+      current.kind === 'ready'
+        ? { ...current, draft: structuredClone(current.stored.config) }
+        : current,
+    );
   }, []);
 
   const save = useCallback(async (): Promise<SaveOutcome> => {
     if (state.kind !== 'ready') return { kind: 'invalid' };
     if (localProblems.length > 0) return { kind: 'invalid' };
-    const answer = await invoke('saveConfig', { config: state.draft, baseVersion: state.stored.version });
+    const answer = await invoke('saveConfig', {
+      config: state.draft,
+      baseVersion: state.stored.version,
+    });
     if (answer.ok) {
       adopt(answer.data);
       return { kind: 'saved', stored: answer.data };
     }
     const { error } = answer;
     if (error.code === 'CONFIG.VERSION_CONFLICT') return { kind: 'conflict', error };
-    if ((error.code === 'CONFIG.INVALID' || error.code === 'INPUT.INVALID') && (error.problems?.length ?? 0) > 0) {
-      setServerProblems((error.problems ?? []).map((p) => ({ ...p, path: (p.path ?? '').replace(/^config\./, '') })));
+    if (
+      (error.code === 'CONFIG.INVALID' || error.code === 'INPUT.INVALID') &&
+      (error.problems?.length ?? 0) > 0
+    ) {
+      setServerProblems(
+        (error.problems ?? []).map((p) => ({
+          ...p,
+          path: (p.path ?? '').replace(/^config\./, ''),
+        })),
+      );
       return { kind: 'invalid' };
     }
     return { kind: 'failed', error };

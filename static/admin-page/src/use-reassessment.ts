@@ -41,7 +41,8 @@ export function useReassessment() {
       const running = await poll();
       if (stopped) return;
       // Right after a save the run may not have started yet: keep asking a few times.
-      if ((running || polls.current < 5) && polls.current < MAX_POLLS) timer = window.setTimeout(() => void tick(), POLL_MS);
+      if ((running || polls.current < 5) && polls.current < MAX_POLLS)
+        timer = window.setTimeout(() => void tick(), POLL_MS);
       else setWatching(false);
     };
     timer = window.setTimeout(() => void tick(), 300);

@@ -15,7 +15,12 @@ import { localize } from '../../../src/domain/localized';
 import { AssessmentDetails } from './assessment/assessment-details';
 import { AssessmentHeadline } from './assessment/assessment-headline';
 import { focusField } from './intake/field-focus';
-import { checkDraft, draftFromIntake, intakeFromDraft, type IntakeDraft } from './intake/intake-draft';
+import {
+  checkDraft,
+  draftFromIntake,
+  intakeFromDraft,
+  type IntakeDraft,
+} from './intake/intake-draft';
 import { IntakeForm } from './intake/intake-form';
 import { ApprovalsTable } from './tickets/approvals-table';
 import { CommsTimeline } from './tickets/comms-timeline';
@@ -33,16 +38,19 @@ export function IssuePanel() {
     case 'loading':
       return <Loading label={t('ui.panel.loading')} />;
     case 'failed':
+      // Not being a change request is an empty state, not an error.
+      if (state.error.code === 'ISSUE.NOT_CHANGE_REQUEST') return <NotChangeRequest />;
       return <ErrorState error={state.error} onRetry={retry} />;
     case 'ready':
-      if (!state.view.isChangeRequest) {
-        return (
-          <SectionMessage appearance="information" title={t('ui.panel.notChangeRequest.title')}>
-            <Text>{t('ui.panel.notChangeRequest.body')}</Text>
-          </SectionMessage>
-        );
-      }
-      return <ChangeRequestPanel view={state.view} refreshing={state.refreshing} onReload={reload} onSaved={replace} />;
+      if (!state.view.isChangeRequest) return <NotChangeRequest />;
+      return (
+        <ChangeRequestPanel
+          view={state.view}
+          refreshing={state.refreshing}
+          onReload={reload}
+          onSaved={replace}
+        />
+      );
     default: {
       const _exhaustive: never = state;
       return _exhaustive;
@@ -77,10 +85,20 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
 
   const criterionIds = useMemo(() => view.config.criteria.map((c) => c.id), [view.config]);
   const clientProblems = useMemo(
-    () => (attempted ? checkDraft(draft, criterionIds).map((p) => ({ code: 'INTAKE.INVALID', path: p.path, message: t(p.messageKey) })) : []),
+    () =>
+      attempted
+        ? checkDraft(draft, criterionIds).map((p) => ({
+            code: 'INTAKE.INVALID',
+            path: p.path,
+            message: t(p.messageKey),
+          }))
+        : [],
     [attempted, draft, criterionIds, t],
   );
-  const problems = useMemo(() => indexProblems(clientProblems, serverProblems), [clientProblems, serverProblems]);
+  const problems = useMemo(
+    () => indexProblems(clientProblems, serverProblems),
+    [clientProblems, serverProblems],
+  );
 
   const change = useCallback((next: IntakeDraft) => {
     setDraft(next);
@@ -110,15 +128,23 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
       const result = answer.data.assessment;
       setAnnouncement(
         result?.status === 'assessed'
-          ? t('ui.panel.intake.savedTier', { tier: result.tier, name: localize(result.tierName, locale) })
+          ? t('ui.panel.intake.savedTier', {
+              tier: result.tier,
+              name: localize(result.tierName, locale),
+            })
           : t('ui.panel.intake.saved'),
       );
       if (result?.status === 'assessed') setTab(TAB.assessment);
       return;
     }
     const fieldProblems = (answer.error.problems ?? []).filter((p) => p.path);
-    if ((answer.error.code === 'INTAKE.INVALID' || answer.error.code === 'INPUT.INVALID') && fieldProblems.length > 0) {
-      setServerProblems(fieldProblems.map((p) => ({ ...p, path: (p.path ?? '').replace(/^intake\./, '') })));
+    if (
+      (answer.error.code === 'INTAKE.INVALID' || answer.error.code === 'INPUT.INVALID') &&
+      fieldProblems.length > 0
+    ) {
+      setServerProblems(
+        fieldProblems.map((p) => ({ ...p, path: (p.path ?? '').replace(/^intake\./, '') })),
+      );
       setAnnouncement(t('ui.panel.intake.problemsTitle', { count: fieldProblems.length }));
       const firstPath = fieldProblems[0]?.path;
       if (firstPath) focusField(firstPath.replace(/^intake\./, ''));
@@ -160,7 +186,15 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
         </TabList>
         <TabPanel>
           <div className="cg-tab-panel">
-            {assessed ? <AssessmentDetails assessment={assessed} view={view} /> : <NeedsIntake onOpen={() => { setTab(TAB.intake); }} />}
+            {assessed ? (
+              <AssessmentDetails assessment={assessed} view={view} />
+            ) : (
+              <NeedsIntake
+                onOpen={() => {
+                  setTab(TAB.intake);
+                }}
+              />
+            )}
           </div>
         </TabPanel>
         <TabPanel>
@@ -192,7 +226,15 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
         </TabPanel>
         <TabPanel>
           <div className="cg-tab-panel">
-            {assessed ? <WhatIfPanel assessment={assessed} config={view.config} /> : <NeedsIntake onOpen={() => { setTab(TAB.intake); }} />}
+            {assessed ? (
+              <WhatIfPanel assessment={assessed} config={view.config} />
+            ) : (
+              <NeedsIntake
+                onOpen={() => {
+                  setTab(TAB.intake);
+                }}
+              />
+            )}
           </div>
         </TabPanel>
         <TabPanel>
@@ -218,6 +260,15 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
         </TabPanel>
       </Tabs>
     </Stack>
+  );
+}
+
+function NotChangeRequest() {
+  const { t } = useAppEnv();
+  return (
+    <SectionMessage appearance="information" title={t('ui.panel.notChangeRequest.title')}>
+      <Text>{t('ui.panel.notChangeRequest.body')}</Text>
+    </SectionMessage>
   );
 }
 

@@ -14,7 +14,9 @@ const MAX_POLLS = 20;
 
 export const ticketsPending = (view: IssueView): boolean =>
   view.assessment?.status === 'assessed' &&
-  (view.approvals.length === 0 || view.approvals.some((a) => a.key === null) || view.comms.some((c) => c.key === null));
+  (view.approvals.length === 0 ||
+    view.approvals.some((a) => a.key === null) ||
+    view.comms.some((c) => c.key === null));
 
 export function useIssueView() {
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
@@ -22,12 +24,17 @@ export function useIssueView() {
 
   const load = useCallback(async (mode: 'initial' | 'refresh') => {
     if (mode === 'initial') setState({ kind: 'loading' });
-    else setState((current) => (current.kind === 'ready' ? { ...current, refreshing: true } : current));
+    else
+      setState((current) =>
+        current.kind === 'ready' ? { ...current, refreshing: true } : current,
+      );
     const answer = await invoke('getIssueView', {});
     setState((current) => {
       if (answer.ok) return { kind: 'ready', view: answer.data, refreshing: false };
       // A failed background refresh keeps what the user sees; only a first load shows the error.
-      return current.kind === 'ready' && mode === 'refresh' ? { ...current, refreshing: false } : { kind: 'failed', error: answer.error };
+      return current.kind === 'ready' && mode === 'refresh'
+        ? { ...current, refreshing: false }
+        : { kind: 'failed', error: answer.error };
     });
   }, []);
 

@@ -8,7 +8,9 @@ import { useAppEnv } from '../../shared/app-env';
 function offsetText(offsetDays: number, t: Translate, format: Intl.NumberFormat): string {
   if (offsetDays === 0) return t('ui.macro.offset.launch');
   const days = format.format(Math.abs(offsetDays));
-  return offsetDays < 0 ? t('ui.macro.offset.before', { days }) : t('ui.macro.offset.after', { days });
+  return offsetDays < 0
+    ? t('ui.macro.offset.before', { days })
+    : t('ui.macro.offset.after', { days });
 }
 
 export function CommsTable({ plans }: { plans: MacroTables['comms'] }) {
@@ -33,28 +35,33 @@ export function CommsTable({ plans }: { plans: MacroTables['comms'] }) {
               </tr>
             </thead>
             {plans.map((plan) => (
-                <tbody key={plan.tier}>
-                  {plan.steps.length === 0 && (
-                    <tr className="cg-group-start">
-                      <th scope="row">{t('ui.common.tierNamed', { tier: plan.tier, name: plan.name })}</th>
-                      <td colSpan={4}>{t('ui.macro.comms.noSteps')}</td>
-                    </tr>
-                  )}
-                  {plan.steps.map((step, index) => (
-                    <tr key={`${String(plan.tier)}-${String(index)}`} className={index === 0 ? 'cg-group-start' : undefined}>
-                      {index === 0 && (
-                        <th scope="rowgroup" rowSpan={plan.steps.length}>
-                          {t('ui.common.tierNamed', { tier: plan.tier, name: plan.name })}
-                        </th>
-                      )}
-                      <td className="cg-nowrap">{offsetText(step.offsetDays, t, format)}</td>
-                      <td>{step.title}</td>
-                      <td>{step.channel}</td>
-                      <td>{step.owner}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              ))}
+              <tbody key={plan.tier}>
+                {plan.steps.length === 0 && (
+                  <tr className="cg-group-start">
+                    <th scope="row">
+                      {t('ui.common.tierNamed', { tier: plan.tier, name: plan.name })}
+                    </th>
+                    <td colSpan={4}>{t('ui.macro.comms.noSteps')}</td>
+                  </tr>
+                )}
+                {plan.steps.map((step, index) => (
+                  <tr
+                    key={`${String(plan.tier)}-${String(index)}`}
+                    className={index === 0 ? 'cg-group-start' : undefined}
+                  >
+                    {index === 0 && (
+                      <th scope="rowgroup" rowSpan={plan.steps.length}>
+                        {t('ui.common.tierNamed', { tier: plan.tier, name: plan.name })}
+                      </th>
+                    )}
+                    <td className="cg-nowrap">{offsetText(step.offsetDays, t, format)}</td>
+                    <td>{step.title}</td>
+                    <td>{step.channel}</td>
+                    <td>{step.owner}</td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
           </table>
         </div>
       </Stack>

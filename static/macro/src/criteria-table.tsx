@@ -32,11 +32,15 @@ export function CriteriaTable({ rows }: { rows: MacroTables['criteria'] }) {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.tier}>
-                  <th scope="row">{t('ui.common.tierNamed', { tier: row.tier, name: row.name })}</th>
+                  <th scope="row">
+                    {t('ui.common.tierNamed', { tier: row.tier, name: row.name })}
+                  </th>
                   <td>{row.cx}</td>
                   <td>{row.pr}</td>
                   <td>{row.finance}</td>
-                  <td className="cg-num">{t('ui.macro.days', { days: days.format(row.leadTimeDays) })}</td>
+                  <td className="cg-num">
+                    {t('ui.macro.days', { days: days.format(row.leadTimeDays) })}
+                  </td>
                   <td>
                     <TextList items={row.examples} />
                   </td>

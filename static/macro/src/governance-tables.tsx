@@ -1,7 +1,11 @@
 // Loads the tables the macro is configured to show and renders them in order.
 import { Stack } from '@atlaskit/primitives';
 import { useCallback, useEffect, useState } from 'react';
-import type { MacroConfig, MacroTables, ResolverError } from '../../../src/contract/resolver-contract';
+import type {
+  MacroConfig,
+  MacroTables,
+  ResolverError,
+} from '../../../src/contract/resolver-contract';
 import { useT } from '../../shared/app-env';
 import { invoke } from '../../shared/invoke';
 import { ErrorState, Loading } from '../../shared/states';
@@ -9,7 +13,10 @@ import { CommsTable } from './comms-table';
 import { CriteriaTable } from './criteria-table';
 import { RolesTable } from './roles-table';
 
-type State = { kind: 'loading' } | { kind: 'failed'; error: ResolverError } | { kind: 'ready'; tables: MacroTables };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: ResolverError }
+  | { kind: 'ready'; tables: MacroTables };
 
 export function GovernanceTables({ config }: { config: MacroConfig }) {
   const t = useT();
@@ -19,7 +26,9 @@ export function GovernanceTables({ config }: { config: MacroConfig }) {
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
     const answer = await invoke('getMacroTables', { tables, ...(locale ? { locale } : {}) });
-    setState(answer.ok ? { kind: 'ready', tables: answer.data } : { kind: 'failed', error: answer.error });
+    setState(
+      answer.ok ? { kind: 'ready', tables: answer.data } : { kind: 'failed', error: answer.error },
+    );
   }, [tables, locale]);
 
   useEffect(() => {

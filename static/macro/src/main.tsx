@@ -7,5 +7,7 @@ import { readMacroConfig } from './macro-config';
 void mount({
   // The page author's choice of language wins; otherwise the reader's own.
   chooseLocale: (context) => readMacroConfig(context).locale ?? toLocale(context.locale),
-  render: ({ context, locale }) => <GovernanceTables config={{ ...readMacroConfig(context), locale }} />,
+  render: ({ context, locale }) => (
+    <GovernanceTables config={{ ...readMacroConfig(context), locale }} />
+  ),
 });

@@ -28,7 +28,9 @@ export function RolesTable({ rows }: { rows: MacroTables['roles'] }) {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.tier}>
-                  <th scope="row">{t('ui.common.tierNamed', { tier: row.tier, name: row.name })}</th>
+                  <th scope="row">
+                    {t('ui.common.tierNamed', { tier: row.tier, name: row.name })}
+                  </th>
                   <td>
                     <TextList items={row.reviewers} />
                   </td>

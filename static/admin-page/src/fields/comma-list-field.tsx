@@ -20,13 +20,24 @@ interface CommaListFieldProps {
   onChange: (values: string[]) => void;
 }
 
-export function CommaListField({ path, label, helper, values, problems, onChange }: CommaListFieldProps) {
+export function CommaListField({
+  path,
+  label,
+  helper,
+  values,
+  problems,
+  onChange,
+}: CommaListFieldProps) {
   const [text, setText] = useState(values.join(', '));
   const joined = values.join('\u0000');
   useEffect(() => {
-    setText((current) => (split(current).join('\u0000') === joined ? current : joined.split('\u0000').join(', ')));
+    setText((current) =>
+      split(current).join('\u0000') === joined ? current : joined.split('\u0000').join(', '),
+    );
   }, [joined]);
-  const own = [...problems.entries()].filter(([p]) => p === path || p.startsWith(`${path}[`)).flatMap(([, m]) => m);
+  const own = [...problems.entries()]
+    .filter(([p]) => p === path || p.startsWith(`${path}[`))
+    .flatMap(([, m]) => m);
   return (
     <Field id={fieldId(path)} label={label} helper={helper} problems={own}>
       {({ id, describedBy, invalid }) => (

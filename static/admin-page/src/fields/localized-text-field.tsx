@@ -16,7 +16,14 @@ interface LocalizedTextFieldProps {
   onChange: (value: LocalizedText) => void;
 }
 
-export function LocalizedTextField({ path, label, value, problems, multiline = false, onChange }: LocalizedTextFieldProps) {
+export function LocalizedTextField({
+  path,
+  label,
+  value,
+  problems,
+  multiline = false,
+  onChange,
+}: LocalizedTextFieldProps) {
   const t = useT();
   const languages = [
     { key: 'en-US', name: t('ui.admin.languages.en') },

@@ -16,13 +16,24 @@ interface NumberFieldProps {
   onChange: (value: number) => void;
 }
 
-const show = (value: number | undefined): string => (value === undefined || Number.isNaN(value) ? '' : String(value));
+const show = (value: number | undefined): string =>
+  value === undefined || Number.isNaN(value) ? '' : String(value);
 
-export function NumberField({ path, label, value, problems, helper, step = 1, onChange }: NumberFieldProps) {
+export function NumberField({
+  path,
+  label,
+  value,
+  problems,
+  helper,
+  step = 1,
+  onChange,
+}: NumberFieldProps) {
   const [text, setText] = useState(show(value));
   // Follow outside changes (reload, restore) unless the text already means this value.
   useEffect(() => {
-    setText((current) => (Number(current) === value && current.trim() !== '' ? current : show(value)));
+    setText((current) =>
+      Number(current) === value && current.trim() !== '' ? current : show(value),
+    );
   }, [value]);
   return (
     <Field id={fieldId(path)} label={label} helper={helper} problems={problems.get(path)}>

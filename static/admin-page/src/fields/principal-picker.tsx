@@ -78,19 +78,34 @@ interface PrincipalPickerProps {
   onChange: (value: RoleMapping) => void;
 }
 
-export function PrincipalPicker({ path, roleName, value, problems, onChange }: PrincipalPickerProps) {
+export function PrincipalPicker({
+  path,
+  roleName,
+  value,
+  problems,
+  onChange,
+}: PrincipalPickerProps) {
   const t = useT();
   // Names found by searching, so a chosen person shows by name rather than account id.
   const labels = useRef(new Map<string, string>());
-  const kindChoices: Choice[] = KINDS.map((kind) => ({ value: kind, label: t(`ui.admin.roles.kinds.${kind}`) }));
+  const kindChoices: Choice[] = KINDS.map((kind) => ({
+    value: kind,
+    label: t(`ui.admin.roles.kinds.${kind}`),
+  }));
   const currentId = idOf(value);
-  const current: Choice | null = currentId === '' ? null : { value: currentId, label: labels.current.get(`${value.kind}:${currentId}`) ?? currentId };
+  const current: Choice | null =
+    currentId === ''
+      ? null
+      : { value: currentId, label: labels.current.get(`${value.kind}:${currentId}`) ?? currentId };
   const principalPath = pathOf(path, value.kind);
   const kindPath = `${path}.kind`;
 
   const search = async (query: string): Promise<Choice[]> => {
     if (value.kind === 'reporter') return [];
-    const answer = await invoke('searchPrincipals', { kind: value.kind, query: query.slice(0, 100) });
+    const answer = await invoke('searchPrincipals', {
+      kind: value.kind,
+      query: query.slice(0, 100),
+    });
     if (!answer.ok) return [];
     return answer.data.map((option: PrincipalOption) => {
       labels.current.set(`${option.kind}:${option.id}`, option.label);
@@ -100,7 +115,11 @@ export function PrincipalPicker({ path, roleName, value, problems, onChange }: P
 
   return (
     <div className="cg-grid-2">
-      <Field id={fieldId(kindPath)} label={t('ui.admin.roles.mapsToKind', { role: roleName })} problems={problems.get(kindPath)}>
+      <Field
+        id={fieldId(kindPath)}
+        label={t('ui.admin.roles.mapsToKind', { role: roleName })}
+        problems={problems.get(kindPath)}
+      >
         {({ id, describedBy }) => (
           <Select<Choice>
             inputId={id}
@@ -119,7 +138,10 @@ export function PrincipalPicker({ path, roleName, value, problems, onChange }: P
         <Field
           id={fieldId(principalPath)}
           label={t(`ui.admin.roles.pick.${value.kind}`, { role: roleName })}
-          problems={[...(problems.get(principalPath) ?? []), ...(principalPath === path ? [] : (problems.get(path) ?? []))]}
+          problems={[
+            ...(problems.get(principalPath) ?? []),
+            ...(principalPath === path ? [] : (problems.get(path) ?? [])),
+          ]}
         >
           {({ id, describedBy, invalid }) => (
             <AsyncSelect<Choice>

@@ -19,7 +19,14 @@ interface BaseProps {
 const labelFor = (options: readonly Choice[], value: string): Choice =>
   options.find((option) => option.value === value) ?? { value, label: value };
 
-export function SelectField({ path, label, options, problems, value, onChange }: BaseProps & { value: string; onChange: (value: string) => void }) {
+export function SelectField({
+  path,
+  label,
+  options,
+  problems,
+  value,
+  onChange,
+}: BaseProps & { value: string; onChange: (value: string) => void }) {
   return (
     <Field id={fieldId(path)} label={label} problems={problems.get(path)}>
       {({ id, describedBy, invalid }) => (
@@ -48,7 +55,9 @@ export function MultiSelectField({
   onChange,
 }: BaseProps & { values: readonly string[]; onChange: (values: string[]) => void }) {
   // A problem on one entry (`approvers[1]`) belongs to the whole list input.
-  const own = [...problems.entries()].filter(([p]) => p === path || p.startsWith(`${path}[`)).flatMap(([, messages]) => messages);
+  const own = [...problems.entries()]
+    .filter(([p]) => p === path || p.startsWith(`${path}[`))
+    .flatMap(([, messages]) => messages);
   return (
     <Field id={fieldId(path)} label={label} problems={own}>
       {({ id, describedBy, invalid }) => (

@@ -15,7 +15,16 @@ interface TextFieldProps {
   onChange: (value: string) => void;
 }
 
-export function TextField({ path, label, value, problems, helper, isDisabled, maxLength, onChange }: TextFieldProps) {
+export function TextField({
+  path,
+  label,
+  value,
+  problems,
+  helper,
+  isDisabled,
+  maxLength,
+  onChange,
+}: TextFieldProps) {
   return (
     <Field id={fieldId(path)} label={label} helper={helper} problems={problems.get(path)}>
       {({ id, describedBy, invalid }) => (

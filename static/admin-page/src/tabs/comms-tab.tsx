@@ -42,7 +42,10 @@ export function CommsTab({ config, problems, onChange }: EditorProps) {
           <SectionCard
             key={plan.tier}
             id={`cfg-plan-${String(plan.tier)}`}
-            title={t('ui.common.tierNamed', { tier: plan.tier, name: tier ? localize(tier.name, locale) : '?' })}
+            title={t('ui.common.tierNamed', {
+              tier: plan.tier,
+              name: tier ? localize(tier.name, locale) : '?',
+            })}
           >
             {plan.steps.map((step, index) => {
               const path = `${base}.steps[${String(index)}]`;
@@ -50,7 +53,9 @@ export function CommsTab({ config, problems, onChange }: EditorProps) {
               return (
                 <fieldset key={index} className="cg-card" id={fieldId(path)}>
                   <legend>
-                    <Text weight="bold">{t('ui.admin.comms.stepLegend', { step: n, offset: step.offsetDays })}</Text>
+                    <Text weight="bold">
+                      {t('ui.admin.comms.stepLegend', { step: n, offset: step.offsetDays })}
+                    </Text>
                   </legend>
                   <Stack space="space.100">
                     <Inline space="space.150" shouldWrap alignBlock="end">
@@ -131,12 +136,22 @@ export function CommsTab({ config, problems, onChange }: EditorProps) {
               <Button
                 isDisabled={plan.steps.length >= 30}
                 onClick={() => {
-                  const owner = config.tierRoles.find((entry) => entry.tier === plan.tier)?.commsOwner ?? config.roles[0]?.id ?? '';
+                  const owner =
+                    config.tierRoles.find((entry) => entry.tier === plan.tier)?.commsOwner ??
+                    config.roles[0]?.id ??
+                    '';
                   setPlan(planIndex, {
                     ...plan,
                     steps: [
                       ...plan.steps,
-                      { id: `step-${String(plan.steps.length + 1)}`, title: { 'en-US': '' }, offsetDays: 0, channel: 'Email', ownerRole: owner, customerFacing: true },
+                      {
+                        id: `step-${String(plan.steps.length + 1)}`,
+                        title: { 'en-US': '' },
+                        offsetDays: 0,
+                        channel: 'Email',
+                        ownerRole: owner,
+                        customerFacing: true,
+                      },
                     ],
                   });
                 }}
@@ -162,7 +177,10 @@ export function CommsTab({ config, problems, onChange }: EditorProps) {
               maxLength={64}
               problems={problems}
               onChange={(id) => {
-                onChange({ ...config, emergency: { ...config.emergency, review: { ...review, id } } });
+                onChange({
+                  ...config,
+                  emergency: { ...config.emergency, review: { ...review, id } },
+                });
               }}
             />
             <NumberField
@@ -171,7 +189,10 @@ export function CommsTab({ config, problems, onChange }: EditorProps) {
               value={review.offsetDays}
               problems={problems}
               onChange={(offsetDays) => {
-                onChange({ ...config, emergency: { ...config.emergency, review: { ...review, offsetDays } } });
+                onChange({
+                  ...config,
+                  emergency: { ...config.emergency, review: { ...review, offsetDays } },
+                });
               }}
             />
           </Inline>
@@ -181,7 +202,10 @@ export function CommsTab({ config, problems, onChange }: EditorProps) {
             value={review.title}
             problems={problems}
             onChange={(title) => {
-              onChange({ ...config, emergency: { ...config.emergency, review: { ...review, title } } });
+              onChange({
+                ...config,
+                emergency: { ...config.emergency, review: { ...review, title } },
+              });
             }}
           />
         </Stack>

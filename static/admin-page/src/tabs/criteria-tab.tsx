@@ -21,7 +21,9 @@ export function CriteriaTab({ config, problems, onChange }: EditorProps) {
     onChange({ ...config, criteria });
   };
   const maxPoints = config.criteria.reduce(
-    (sum, c) => sum + (Number.isFinite(c.weight) ? c.weight : 0) * Math.max(0, ...c.options.map((o) => o.value)),
+    (sum, c) =>
+      sum +
+      (Number.isFinite(c.weight) ? c.weight : 0) * Math.max(0, ...c.options.map((o) => o.value)),
     0,
   );
   const idTaken = config.criteria.some((c) => c.id === newId.trim());
@@ -36,7 +38,9 @@ export function CriteriaTab({ config, problems, onChange }: EditorProps) {
           setCriteria(replaceAt(config.criteria, index, { ...criterion, ...patch }));
         };
         // A criterion that an escalation rule reads cannot go without breaking the rule.
-        const usedBy = config.escalations.filter((rule) => rule.when.some((c) => c.criterion === criterion.id)).map((rule) => rule.id);
+        const usedBy = config.escalations
+          .filter((rule) => rule.when.some((c) => c.criterion === criterion.id))
+          .map((rule) => rule.id);
         return (
           <SectionCard
             key={criterion.id}
@@ -53,7 +57,11 @@ export function CriteriaTab({ config, problems, onChange }: EditorProps) {
               </Button>
             }
           >
-            {usedBy.length > 0 && <Text color="color.text.subtle">{t('ui.admin.criteria.usedBy', { rules: usedBy.join(', ') })}</Text>}
+            {usedBy.length > 0 && (
+              <Text color="color.text.subtle">
+                {t('ui.admin.criteria.usedBy', { rules: usedBy.join(', ') })}
+              </Text>
+            )}
             <LocalizedTextField
               path={`${base}.question`}
               label={t('ui.admin.criteria.question')}
@@ -82,7 +90,9 @@ export function CriteriaTab({ config, problems, onChange }: EditorProps) {
                 value={option.label}
                 problems={problems}
                 onChange={(label) => {
-                  update({ options: replaceAt(criterion.options, optionIndex, { ...option, label }) });
+                  update({
+                    options: replaceAt(criterion.options, optionIndex, { ...option, label }),
+                  });
                 }}
               />
             ))}
@@ -96,7 +106,18 @@ export function CriteriaTab({ config, problems, onChange }: EditorProps) {
             label={t('ui.admin.criteria.newId')}
             helper={t('ui.admin.criteria.newIdHelp')}
             value={newId}
-            problems={new Map(newId.trim() !== '' && !idValid ? [['criteria-new-id', [t(idTaken ? 'ui.admin.criteria.idTaken' : 'ui.admin.criteria.idInvalid')]]] : [])}
+            problems={
+              new Map(
+                newId.trim() !== '' && !idValid
+                  ? [
+                      [
+                        'criteria-new-id',
+                        [t(idTaken ? 'ui.admin.criteria.idTaken' : 'ui.admin.criteria.idInvalid')],
+                      ],
+                    ]
+                  : [],
+              )
+            }
             onChange={setNewId}
           />
           <Button

@@ -1,17 +1,23 @@
 // Version history with what changed, restore, and the configuration as a JSON file (export/import).
 import Button from '@atlaskit/button/new';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle, ModalTransition } from '@atlaskit/modal-dialog';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
-import type { ConfigVersionSummary, ResolverError, StoredConfig } from '../../../../src/contract/resolver-contract';
+import type {
+  ConfigVersionSummary,
+  ResolverError,
+  StoredConfig,
+} from '../../../../src/contract/resolver-contract';
 import { useAppEnv } from '../../../shared/app-env';
 import { formatTimestamp } from '../../../shared/dates';
 import { invoke } from '../../../shared/invoke';
 import { ErrorState, Loading } from '../../../shared/states';
 
-type ListState = { kind: 'loading' } | { kind: 'failed'; error: ResolverError } | { kind: 'ready'; versions: ConfigVersionSummary[] };
+type ListState =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: ResolverError }
+  | { kind: 'ready'; versions: ConfigVersionSummary[] };
 
 interface HistoryTabProps {
   baseVersion: number;
@@ -48,14 +54,21 @@ export function HistoryTab({ baseVersion, dirty, onStored, onConflict }: History
   const load = useCallback(async () => {
     setList({ kind: 'loading' });
     const answer = await invoke('listConfigVersions', {});
-    setList(answer.ok ? { kind: 'ready', versions: [...answer.data].sort((a, b) => b.version - a.version) } : { kind: 'failed', error: answer.error });
+    setList(
+      answer.ok
+        ? { kind: 'ready', versions: [...answer.data].sort((a, b) => b.version - a.version) }
+        : { kind: 'failed', error: answer.error },
+    );
   }, []);
 
   useEffect(() => {
     void load();
   }, [load, baseVersion]);
 
-  const stored = (answer: Awaited<ReturnType<typeof invoke<'restoreConfigVersion'>>>, message: string) => {
+  const stored = (
+    answer: Awaited<ReturnType<typeof invoke<'restoreConfigVersion'>>>,
+    message: string,
+  ) => {
     if (answer.ok) {
       setNotice(message);
       onStored(answer.data);
@@ -104,6 +117,15 @@ export function HistoryTab({ baseVersion, dirty, onStored, onConflict }: History
         </SectionMessage>
       )}
       {error && <ErrorState error={error} />}
+      {confirming !== null && (
+        <RestoreConfirmation
+          version={confirming}
+          onCancel={() => {
+            setConfirming(null);
+          }}
+          onConfirm={() => void restore(confirming)}
+        />
+      )}
 
       <section aria-labelledby="cfg-transfer-title">
         <Stack space="space.100">
@@ -161,8 +183,14 @@ export function HistoryTab({ baseVersion, dirty, onStored, onConflict }: History
               <tbody>
                 {list.versions.map((version) => (
                   <tr key={version.version}>
-                    <th scope="row">{version.version === baseVersion ? t('ui.admin.history.current', { version: version.version }) : String(version.version)}</th>
-                    <td className="cg-nowrap">{formatTimestamp(version.savedAt, locale, context.timezone)}</td>
+                    <th scope="row">
+                      {version.version === baseVersion
+                        ? t('ui.admin.history.current', { version: version.version })
+                        : String(version.version)}
+                    </th>
+                    <td className="cg-nowrap">
+                      {formatTimestamp(version.savedAt, locale, context.timezone)}
+                    </td>
                     <td>{version.savedBy}</td>
                     <td>
                       {version.changes.length === 0 ? (
@@ -197,36 +225,50 @@ export function HistoryTab({ baseVersion, dirty, onStored, onConflict }: History
           )}
         </Stack>
       </section>
-
-      <ModalTransition>
-        {confirming !== null && (
-          <Modal
-            onClose={() => {
-              setConfirming(null);
-            }}
-          >
-            <ModalHeader>
-              <ModalTitle>{t('ui.admin.history.confirmTitle', { version: confirming })}</ModalTitle>
-            </ModalHeader>
-            <ModalBody>
-              <Text>{t('ui.admin.history.confirmBody', { version: confirming })}</Text>
-            </ModalBody>
-            <ModalFooter>
-              <Button
-                appearance="subtle"
-                onClick={() => {
-                  setConfirming(null);
-                }}
-              >
-                {t('ui.common.cancel')}
-              </Button>
-              <Button appearance="warning" onClick={() => void restore(confirming)}>
-                {t('ui.admin.history.confirm')}
-              </Button>
-            </ModalFooter>
-          </Modal>
-        )}
-      </ModalTransition>
     </Stack>
+  );
+}
+
+interface RestoreConfirmationProps {
+  version: number;
+  onCancel: () => void;
+  onConfirm: () => void;
+}
+
+/**
+ * Asked in place rather than in a modal dialog: the question is small, and the dialog package
+ * (focus lock, drag and drop, layering) would cost the page a fifth of its size budget.
+ */
+function RestoreConfirmation({ version, onCancel, onConfirm }: RestoreConfirmationProps) {
+  const { t } = useAppEnv();
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    confirmButton.current?.focus();
+  }, []);
+  return (
+    <div
+      role="group"
+      aria-labelledby="cfg-restore-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <SectionMessage appearance="warning" title={t('ui.admin.history.confirmTitle', { version })}>
+        <Stack space="space.100">
+          <span id="cfg-restore-title" className="cg-visually-hidden">
+            {t('ui.admin.history.confirmTitle', { version })}
+          </span>
+          <Text>{t('ui.admin.history.confirmBody', { version })}</Text>
+          <Inline space="space.100">
+            <Button ref={confirmButton} appearance="warning" onClick={onConfirm}>
+              {t('ui.admin.history.confirm')}
+            </Button>
+            <Button appearance="subtle" onClick={onCancel}>
+              {t('ui.common.cancel')}
+            </Button>
+          </Inline>
+        </Stack>
+      </SectionMessage>
+    </div>
   );
 }

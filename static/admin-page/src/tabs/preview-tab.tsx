@@ -16,7 +16,11 @@ import { ErrorState, Loading } from '../../../shared/states';
 import { TierLozenge } from '../../../shared/tier-lozenge';
 import { SelectField } from '../fields/select-field';
 
-type Result = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed'; error: ResolverError } | { kind: 'done'; assessment: Assessment };
+type Result =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: ResolverError }
+  | { kind: 'done'; assessment: Assessment };
 
 const DEBOUNCE_MS = 400;
 
@@ -39,10 +43,16 @@ export function PreviewTab({ config, blocked }: PreviewTabProps) {
     let current = true;
     const timer = window.setTimeout(() => {
       setResult({ kind: 'loading' });
-      void invoke('previewAssessment', { config, intake: { launchDate, answers } }).then((answer) => {
-        if (!current) return;
-        setResult(answer.ok ? { kind: 'done', assessment: answer.data } : { kind: 'failed', error: answer.error });
-      });
+      void invoke('previewAssessment', { config, intake: { launchDate, answers } }).then(
+        (answer) => {
+          if (!current) return;
+          setResult(
+            answer.ok
+              ? { kind: 'done', assessment: answer.data }
+              : { kind: 'failed', error: answer.error },
+          );
+        },
+      );
     }, DEBOUNCE_MS);
     return () => {
       current = false;
@@ -72,7 +82,10 @@ export function PreviewTab({ config, blocked }: PreviewTabProps) {
             key={criterion.id}
             path={`preview.answers.${criterion.id}`}
             label={localize(criterion.question, locale)}
-            options={criterion.options.map((o) => ({ value: String(o.value), label: `${String(o.value)} · ${localize(o.label, locale)}` }))}
+            options={criterion.options.map((o) => ({
+              value: String(o.value),
+              label: `${String(o.value)} · ${localize(o.label, locale)}`,
+            }))}
             value={String(answers[criterion.id] ?? '')}
             problems={new Map()}
             onChange={(value) => {
@@ -91,26 +104,40 @@ export function PreviewTab({ config, blocked }: PreviewTabProps) {
               <Text>{t('ui.admin.preview.blocked')}</Text>
             </SectionMessage>
           )}
-          {!blocked && result.kind === 'loading' && <Loading label={t('ui.admin.preview.loading')} />}
+          {!blocked && result.kind === 'loading' && (
+            <Loading label={t('ui.admin.preview.loading')} />
+          )}
           {!blocked && result.kind === 'failed' && <ErrorState error={result.error} />}
-          {!blocked && result.kind === 'done' && <PreviewResult assessment={result.assessment} config={config} />}
+          {!blocked && result.kind === 'done' && (
+            <PreviewResult assessment={result.assessment} config={config} />
+          )}
         </Stack>
       </section>
     </Stack>
   );
 }
 
-function PreviewResult({ assessment, config }: { assessment: Assessment; config: GovernanceConfig }) {
+function PreviewResult({
+  assessment,
+  config,
+}: {
+  assessment: Assessment;
+  config: GovernanceConfig;
+}) {
   const { t, locale } = useAppEnv();
   if (assessment.status === 'needs-input') {
-    return <Text>{t('ui.admin.preview.needsInput', { fields: assessment.missing.join(', ') })}</Text>;
+    return (
+      <Text>{t('ui.admin.preview.needsInput', { fields: assessment.missing.join(', ') })}</Text>
+    );
   }
   return (
     <Stack space="space.100">
       <Inline space="space.100" alignBlock="center" shouldWrap>
         <TierLozenge tier={assessment.tier} name={assessment.tierName} config={config} />
         <Text weight="bold">{t('ui.panel.assessment.score', { score: assessment.score })}</Text>
-        <Text color="color.text.subtle">{t('ui.admin.preview.scoreTier', { tier: assessment.scoreTier })}</Text>
+        <Text color="color.text.subtle">
+          {t('ui.admin.preview.scoreTier', { tier: assessment.scoreTier })}
+        </Text>
         {assessment.leadTime.compliant ? (
           <Lozenge appearance="success">{t('ui.panel.leadTime.compliant')}</Lozenge>
         ) : (
@@ -130,7 +157,10 @@ function PreviewResult({ assessment, config }: { assessment: Assessment; config:
             const rule = config.escalations.find((r) => r.id === e.ruleId);
             return (
               <li key={e.ruleId}>
-                {t('ui.admin.preview.escalation', { rule: rule ? localize(rule.description, locale) : e.ruleId, tier: e.minimumTier })}
+                {t('ui.admin.preview.escalation', {
+                  rule: rule ? localize(rule.description, locale) : e.ruleId,
+                  tier: e.minimumTier,
+                })}
               </li>
             );
           })}

@@ -34,7 +34,10 @@ export function RolesTab({ config, problems, onChange }: EditorProps) {
     onChange({ ...config, tierRoles: replaceAt(config.tierRoles, index, entry) });
   };
   const inUse = (roleId: string): boolean =>
-    config.tierRoles.some((e) => e.reviewers.includes(roleId) || e.approvers.includes(roleId) || e.commsOwner === roleId) ||
+    config.tierRoles.some(
+      (e) =>
+        e.reviewers.includes(roleId) || e.approvers.includes(roleId) || e.commsOwner === roleId,
+    ) ||
     config.commsPlans.some((plan) => plan.steps.some((step) => step.ownerRole === roleId)) ||
     config.emergency.approverRole === roleId;
 
@@ -53,7 +56,10 @@ export function RolesTab({ config, problems, onChange }: EditorProps) {
               <SectionCard
                 key={entry.tier}
                 id={`cfg-tier-roles-${String(entry.tier)}`}
-                title={t('ui.common.tierNamed', { tier: entry.tier, name: tier ? localize(tier.name, locale) : '?' })}
+                title={t('ui.common.tierNamed', {
+                  tier: entry.tier,
+                  name: tier ? localize(tier.name, locale) : '?',
+                })}
               >
                 <MultiSelectField
                   path={`${base}.reviewers`}
@@ -144,14 +150,34 @@ export function RolesTab({ config, problems, onChange }: EditorProps) {
                 path="roles-new-id"
                 label={t('ui.admin.roles.newId')}
                 value={newId}
-                problems={new Map(newId.trim() !== '' && !idValid ? [['roles-new-id', [t(idTaken ? 'ui.admin.criteria.idTaken' : 'ui.admin.criteria.idInvalid')]]] : [])}
+                problems={
+                  new Map(
+                    newId.trim() !== '' && !idValid
+                      ? [
+                          [
+                            'roles-new-id',
+                            [
+                              t(
+                                idTaken
+                                  ? 'ui.admin.criteria.idTaken'
+                                  : 'ui.admin.criteria.idInvalid',
+                              ),
+                            ],
+                          ],
+                        ]
+                      : [],
+                  )
+                }
                 onChange={setNewId}
               />
               <Button
                 isDisabled={!idValid || config.roles.length >= 60}
                 onClick={() => {
                   const id = newId.trim();
-                  setRoles([...config.roles, { id, name: { 'en-US': id }, mapsTo: { kind: 'reporter' } }]);
+                  setRoles([
+                    ...config.roles,
+                    { id, name: { 'en-US': id }, mapsTo: { kind: 'reporter' } },
+                  ]);
                   setNewId('');
                 }}
               >

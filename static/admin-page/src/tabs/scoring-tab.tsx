@@ -48,7 +48,13 @@ export function ScoringTab({ config, problems, onChange }: EditorProps) {
                   value={String(threshold.tier)}
                   problems={problems}
                   onChange={(value) => {
-                    onChange({ ...config, thresholds: replaceAt(config.thresholds, index, { ...threshold, tier: Number(value) }) });
+                    onChange({
+                      ...config,
+                      thresholds: replaceAt(config.thresholds, index, {
+                        ...threshold,
+                        tier: Number(value),
+                      }),
+                    });
                   }}
                 />
                 <NumberField
@@ -57,7 +63,10 @@ export function ScoringTab({ config, problems, onChange }: EditorProps) {
                   value={threshold.minScore}
                   problems={problems}
                   onChange={(minScore) => {
-                    onChange({ ...config, thresholds: replaceAt(config.thresholds, index, { ...threshold, minScore }) });
+                    onChange({
+                      ...config,
+                      thresholds: replaceAt(config.thresholds, index, { ...threshold, minScore }),
+                    });
                   }}
                 />
                 <Button
@@ -77,7 +86,16 @@ export function ScoringTab({ config, problems, onChange }: EditorProps) {
               isDisabled={config.thresholds.length >= 8}
               onClick={() => {
                 const last = config.thresholds[config.thresholds.length - 1];
-                onChange({ ...config, thresholds: [...config.thresholds, { tier: (last?.tier ?? 0) + 1, minScore: Math.max(0, (last?.minScore ?? 10) - 10) }] });
+                onChange({
+                  ...config,
+                  thresholds: [
+                    ...config.thresholds,
+                    {
+                      tier: (last?.tier ?? 0) + 1,
+                      minScore: Math.max(0, (last?.minScore ?? 10) - 10),
+                    },
+                  ],
+                });
               }}
             >
               {t('ui.admin.scoring.addThreshold')}
@@ -128,17 +146,23 @@ export function ScoringTab({ config, problems, onChange }: EditorProps) {
                   label={t('ui.admin.scoring.ruleDescription')}
                   value={rule.description}
                   problems={problems}
+                  multiline
                   onChange={(description) => {
                     update({ description });
                   }}
                 />
                 <Text weight="bold">{t('ui.admin.scoring.when')}</Text>
-                <FieldErrors id={`${fieldId(`${base}.when`)}-error`} problems={problems.get(`${base}.when`) ?? []} />
+                <FieldErrors
+                  id={`${fieldId(`${base}.when`)}-error`}
+                  problems={problems.get(`${base}.when`) ?? []}
+                />
                 {rule.when.map((condition, conditionIndex) => {
                   const path = `${base}.when[${String(conditionIndex)}]`;
                   const n = conditionIndex + 1;
                   const setCondition = (patch: Partial<Condition>) => {
-                    update({ when: replaceAt(rule.when, conditionIndex, { ...condition, ...patch }) });
+                    update({
+                      when: replaceAt(rule.when, conditionIndex, { ...condition, ...patch }),
+                    });
                   };
                   return (
                     <Inline key={conditionIndex} space="space.100" alignBlock="end" shouldWrap>
@@ -192,7 +216,12 @@ export function ScoringTab({ config, problems, onChange }: EditorProps) {
                   <Button
                     isDisabled={rule.when.length >= 8 || config.criteria.length === 0}
                     onClick={() => {
-                      update({ when: [...rule.when, { criterion: config.criteria[0]?.id ?? '', op: 'gte', value: 3 }] });
+                      update({
+                        when: [
+                          ...rule.when,
+                          { criterion: config.criteria[0]?.id ?? '', op: 'gte', value: 3 },
+                        ],
+                      });
                     }}
                   >
                     {t('ui.admin.scoring.addCondition')}
@@ -211,9 +240,17 @@ export function ScoringTab({ config, problems, onChange }: EditorProps) {
                 <Text color="color.text.subtle">
                   {t('ui.admin.scoring.ruleSummary', {
                     conditions: rule.when
-                      .map((c) => `${c.criterion} ${t(`ui.admin.scoring.opSymbols.${c.op}`)} ${String(c.value)}`)
+                      .map(
+                        (c) =>
+                          `${c.criterion} ${t(`ui.admin.scoring.opSymbols.${c.op}`)} ${String(c.value)}`,
+                      )
                       .join(` ${t('ui.admin.scoring.and')} `),
-                    tier: localize(config.tiers.find((tier) => tier.tier === rule.minimumTier)?.name ?? { 'en-US': String(rule.minimumTier) }, locale),
+                    tier: localize(
+                      config.tiers.find((tier) => tier.tier === rule.minimumTier)?.name ?? {
+                        'en-US': String(rule.minimumTier),
+                      },
+                      locale,
+                    ),
                   })}
                 </Text>
               </SectionCard>

@@ -4,15 +4,23 @@ import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { useCallback, useEffect, useState } from 'react';
-import type { ResolverError, SetupReport, SetupStatus } from '../../../../src/contract/resolver-contract';
+import type {
+  ResolverError,
+  SetupReport,
+  SetupStatus,
+} from '../../../../src/contract/resolver-contract';
 import { useAppEnv } from '../../../shared/app-env';
 import { invoke } from '../../../shared/invoke';
 import { ErrorState, Loading } from '../../../shared/states';
 import { SelectField } from '../fields/select-field';
 
-type StatusState = { kind: 'loading' } | { kind: 'failed'; error: ResolverError } | { kind: 'ready'; status: SetupStatus };
+type StatusState =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: ResolverError }
+  | { kind: 'ready'; status: SetupStatus };
 
-export function SetupTab() {
+/** `onSetUp`: setup finished (the page may now have a configuration to load). */
+export function SetupTab({ onSetUp }: { onSetUp?: () => void }) {
   const { t } = useAppEnv();
   const [state, setState] = useState<StatusState>({ kind: 'loading' });
   const [projectKey, setProjectKey] = useState('');
@@ -28,7 +36,12 @@ export function SetupTab() {
       return;
     }
     setState({ kind: 'ready', status: answer.data });
-    setProjectKey((current) => current || (answer.data.projects.find((p) => !p.hasChangeTypes) ?? answer.data.projects[0])?.key || '');
+    setProjectKey(
+      (current) =>
+        current ||
+        (answer.data.projects.find((p) => !p.hasChangeTypes) ?? answer.data.projects[0])?.key ||
+        '',
+    );
   }, []);
 
   useEffect(() => {
@@ -46,13 +59,19 @@ export function SetupTab() {
     }
     setReport(answer.data);
     setState({ kind: 'ready', status: answer.data.status });
+    onSetUp?.();
   };
 
   if (state.kind === 'loading') return <Loading label={t('ui.admin.setup.loading')} />;
-  if (state.kind === 'failed') return <ErrorState error={state.error} onRetry={() => void load()} />;
+  if (state.kind === 'failed')
+    return <ErrorState error={state.error} onRetry={() => void load()} />;
   const { status } = state;
   const found = (id: string | null) =>
-    id === null ? <Lozenge appearance="removed">{t('ui.admin.setup.missing')}</Lozenge> : <Lozenge appearance="success">{t('ui.admin.setup.present')}</Lozenge>;
+    id === null ? (
+      <Lozenge appearance="removed">{t('ui.admin.setup.missing')}</Lozenge>
+    ) : (
+      <Lozenge appearance="success">{t('ui.admin.setup.present')}</Lozenge>
+    );
 
   return (
     <Stack space="space.200">
@@ -68,7 +87,11 @@ export function SetupTab() {
         </div>
         <div>
           <dt>{t('ui.admin.setup.configVersion')}</dt>
-          <dd>{status.configVersion === null ? t('ui.admin.setup.noConfig') : String(status.configVersion)}</dd>
+          <dd>
+            {status.configVersion === null
+              ? t('ui.admin.setup.noConfig')
+              : String(status.configVersion)}
+          </dd>
         </div>
       </dl>
       <table className="cg-table">
@@ -102,13 +125,21 @@ export function SetupTab() {
             <SelectField
               path="setup.project"
               label={t('ui.admin.setup.chooseProject')}
-              options={status.projects.map((p) => ({ value: p.key, label: `${p.name} (${p.key})` }))}
+              options={status.projects.map((p) => ({
+                value: p.key,
+                label: `${p.name} (${p.key})`,
+              }))}
               value={projectKey}
               problems={new Map()}
               onChange={setProjectKey}
             />
           </div>
-          <Button appearance="primary" isDisabled={projectKey === ''} isLoading={running} onClick={() => void run()}>
+          <Button
+            appearance="primary"
+            isDisabled={projectKey === ''}
+            isLoading={running}
+            onClick={() => void run()}
+          >
             {t('ui.admin.setup.run')}
           </Button>
         </Inline>
@@ -117,11 +148,22 @@ export function SetupTab() {
       )}
       {runError && <ErrorState error={runError} />}
       {report && (
-        <SectionMessage appearance="success" title={t('ui.admin.setup.reportTitle', { project: projectKey })}>
+        <SectionMessage
+          appearance="success"
+          title={t('ui.admin.setup.reportTitle', { project: projectKey })}
+        >
           <ul className="cg-list">
             {report.steps.map((step, index) => (
               <li key={index}>
-                <Lozenge appearance={step.action === 'created' || step.action === 'added-to-scheme' || step.action === 'saved-config' ? 'new' : 'default'}>
+                <Lozenge
+                  appearance={
+                    step.action === 'created' ||
+                    step.action === 'added-to-scheme' ||
+                    step.action === 'saved-config'
+                      ? 'new'
+                      : 'default'
+                  }
+                >
                   {t(`ui.admin.setup.actions.${step.action}`)}
                 </Lozenge>{' '}
                 {step.detail}

@@ -23,7 +23,11 @@ export function TiersTab({ config, problems, onChange }: EditorProps) {
           setTiers(replaceAt(config.tiers, index, { ...tier, ...patch }));
         };
         return (
-          <SectionCard key={tier.tier} id={`cfg-tier-${String(tier.tier)}`} title={t('ui.common.tierNamed', { tier: tier.tier, name: localize(tier.name, locale) })}>
+          <SectionCard
+            key={tier.tier}
+            id={`cfg-tier-${String(tier.tier)}`}
+            title={t('ui.common.tierNamed', { tier: tier.tier, name: localize(tier.name, locale) })}
+          >
             <LocalizedTextField
               path={`${base}.name`}
               label={t('ui.admin.tiers.name')}
@@ -85,7 +89,12 @@ export function TiersTab({ config, problems, onChange }: EditorProps) {
                 <Button
                   isDisabled={tier.examples.length >= 20}
                   onClick={() => {
-                    setTiers(updateAt(config.tiers, index, (current) => ({ ...current, examples: [...current.examples, { 'en-US': '' }] })));
+                    setTiers(
+                      updateAt(config.tiers, index, (current) => ({
+                        ...current,
+                        examples: [...current.examples, { 'en-US': '' }],
+                      })),
+                    );
                   }}
                 >
                   {t('ui.admin.tiers.addExample')}

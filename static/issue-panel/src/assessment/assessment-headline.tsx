@@ -10,7 +10,13 @@ import { fieldName } from './field-names';
 import { LeadTimeLozenge } from './lead-time-status';
 import { TierLozenge } from '../../../shared/tier-lozenge';
 
-export function AssessmentHeadline({ assessment, config }: { assessment: Assessment | null; config: GovernanceConfig }) {
+export function AssessmentHeadline({
+  assessment,
+  config,
+}: {
+  assessment: Assessment | null;
+  config: GovernanceConfig;
+}) {
   const { t, locale } = useAppEnv();
   if (assessment === null) {
     return (

@@ -6,7 +6,13 @@ import { localize } from '../../../../src/domain/localized';
 import { useAppEnv } from '../../../shared/app-env';
 import { TierLozenge } from '../../../shared/tier-lozenge';
 
-export function EscalationsList({ assessment, config }: { assessment: Assessed; config: GovernanceConfig }) {
+export function EscalationsList({
+  assessment,
+  config,
+}: {
+  assessment: Assessed;
+  config: GovernanceConfig;
+}) {
   const { t, locale } = useAppEnv();
   if (assessment.escalations.length === 0) {
     return <Text>{t('ui.panel.assessment.noEscalation', { tier: assessment.scoreTier })}</Text>;

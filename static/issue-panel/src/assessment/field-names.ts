@@ -16,7 +16,12 @@ const KNOWN_FIELDS = [
   'justification',
 ] as const;
 
-export function fieldName(path: string, config: GovernanceConfig, t: Translate, locale: Locale): string {
+export function fieldName(
+  path: string,
+  config: GovernanceConfig,
+  t: Translate,
+  locale: Locale,
+): string {
   if (path.startsWith('answers.')) {
     const id = path.slice('answers.'.length);
     const criterion = config.criteria.find((c) => c.id === id);

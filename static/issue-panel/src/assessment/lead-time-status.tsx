@@ -21,7 +21,12 @@ interface LeadTimeStatusProps {
   emergency: { justification: string } | null;
 }
 
-export function LeadTimeStatus({ leadTime, launchDate, submittedOn, emergency }: LeadTimeStatusProps) {
+export function LeadTimeStatus({
+  leadTime,
+  launchDate,
+  submittedOn,
+  emergency,
+}: LeadTimeStatusProps) {
   const { t, locale } = useAppEnv();
   return (
     <Stack space="space.100">
@@ -38,13 +43,13 @@ export function LeadTimeStatus({ leadTime, launchDate, submittedOn, emergency }:
       </Inline>
       {!leadTime.compliant && (
         <Text weight="bold">
-          {t('ui.panel.leadTime.earliest', { date: formatCalendarDate(leadTime.earliestCompliantLaunch, locale, 'long') })}
+          {t('ui.panel.leadTime.earliest', {
+            date: formatCalendarDate(leadTime.earliestCompliantLaunch, locale, 'long'),
+          })}
         </Text>
       )}
       {emergency && (
-        <Text>
-          {t('ui.panel.leadTime.emergency', { justification: emergency.justification })}
-        </Text>
+        <Text>{t('ui.panel.leadTime.emergency', { justification: emergency.justification })}</Text>
       )}
     </Stack>
   );

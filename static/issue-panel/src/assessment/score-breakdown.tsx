@@ -6,7 +6,13 @@ import { localize } from '../../../../src/domain/localized';
 import { useAppEnv } from '../../../shared/app-env';
 import { formatNumber } from '../../../shared/dates';
 
-export function ScoreBreakdown({ assessment, config }: { assessment: Assessed; config: GovernanceConfig }) {
+export function ScoreBreakdown({
+  assessment,
+  config,
+}: {
+  assessment: Assessed;
+  config: GovernanceConfig;
+}) {
   const { t, locale } = useAppEnv();
   const total = assessment.points.reduce((sum, p) => sum + p.points, 0);
   const max = assessment.points.reduce((sum, p) => sum + p.maxPoints, 0);
@@ -32,11 +38,20 @@ export function ScoreBreakdown({ assessment, config }: { assessment: Assessed; c
             const option = criterion?.options.find((o) => o.value === p.answer);
             return (
               <tr key={p.criterion} className={p.points > 0 ? undefined : 'cg-muted'}>
-                <th scope="row">{criterion ? localize(criterion.question, locale) : p.criterion}</th>
-                <td>{option ? `${String(p.answer)} · ${localize(option.label, locale)}` : String(p.answer)}</td>
+                <th scope="row">
+                  {criterion ? localize(criterion.question, locale) : p.criterion}
+                </th>
+                <td>
+                  {option
+                    ? `${String(p.answer)} · ${localize(option.label, locale)}`
+                    : String(p.answer)}
+                </td>
                 <td className="cg-num">{formatNumber(p.weight, locale)}</td>
                 <td className="cg-num">
-                  {t('ui.panel.assessment.pointsOf', { points: formatNumber(p.points, locale), max: formatNumber(p.maxPoints, locale) })}
+                  {t('ui.panel.assessment.pointsOf', {
+                    points: formatNumber(p.points, locale),
+                    max: formatNumber(p.maxPoints, locale),
+                  })}
                 </td>
               </tr>
             );
@@ -48,7 +63,10 @@ export function ScoreBreakdown({ assessment, config }: { assessment: Assessed; c
               {t('ui.panel.assessment.total')}
             </th>
             <td className="cg-num">
-              {t('ui.panel.assessment.pointsOf', { points: formatNumber(total, locale), max: formatNumber(max, locale) })}
+              {t('ui.panel.assessment.pointsOf', {
+                points: formatNumber(total, locale),
+                max: formatNumber(max, locale),
+              })}
             </td>
           </tr>
         </tfoot>

@@ -35,7 +35,9 @@ export function SimilarChanges({ changes }: { changes: readonly SimilarChange[] 
             </th>
             <td>{change.tier === null ? '—' : t('ui.common.tier', { tier: change.tier })}</td>
             <td>
-              <Lozenge appearance={OUTCOME_APPEARANCE[change.outcome]}>{t(`ui.panel.outcomes.${change.outcome}`)}</Lozenge>
+              <Lozenge appearance={OUTCOME_APPEARANCE[change.outcome]}>
+                {t(`ui.panel.outcomes.${change.outcome}`)}
+              </Lozenge>
             </td>
             <td>
               {[

@@ -18,9 +18,23 @@ interface ChoiceGroupProps {
   onChange: (value: string) => void;
 }
 
-export function ChoiceGroup({ id, legend, name, options, value, problems, hint, isDisabled, onChange }: ChoiceGroupProps) {
+export function ChoiceGroup({
+  id,
+  legend,
+  name,
+  options,
+  value,
+  problems,
+  hint,
+  isDisabled,
+  onChange,
+}: ChoiceGroupProps) {
   return (
-    <div id={id} className="cg-choice" data-invalid={(problems?.length ?? 0) > 0 ? 'true' : undefined}>
+    <div
+      id={id}
+      className="cg-choice"
+      data-invalid={(problems?.length ?? 0) > 0 ? 'true' : undefined}
+    >
       <Fieldset legend={legend}>
         <Stack space="space.050">
           <RadioGroup

@@ -21,7 +21,9 @@ export function focusField(path: string): void {
   const id = elementIdFor(path);
   const element = id === undefined ? null : document.getElementById(id);
   if (element === null) return;
-  const target = element.matches('input, textarea') ? element : element.querySelector<HTMLElement>('input, textarea');
+  const target = element.matches('input, textarea')
+    ? element
+    : element.querySelector<HTMLElement>('input, textarea');
   (target ?? element).focus();
   element.scrollIntoView({ block: 'center' });
 }

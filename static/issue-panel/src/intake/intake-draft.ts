@@ -27,8 +27,10 @@ const strings = (value: unknown): string[] =>
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-const isTouchpoint = (value: string): value is Touchpoint => (TOUCHPOINTS as readonly string[]).includes(value);
-const isRollout = (value: string): value is Rollout => (ROLLOUTS as readonly string[]).includes(value);
+const isTouchpoint = (value: string): value is Touchpoint =>
+  (TOUCHPOINTS as readonly string[]).includes(value);
+const isRollout = (value: string): value is Rollout =>
+  (ROLLOUTS as readonly string[]).includes(value);
 
 /** Reads whatever the property holds (the form, a REST client, an old version) without trusting it. */
 export function draftFromIntake(raw: Record<string, unknown> | null): IntakeDraft {
@@ -86,16 +88,21 @@ export function checkDraft(draft: IntakeDraft, criterionIds: readonly string[]):
     problems.push({ path: 'launchDate', messageKey: 'ui.panel.validation.launchDate' });
   }
   for (const id of criterionIds) {
-    if (draft.answers[id] === undefined) problems.push({ path: `answers.${id}`, messageKey: 'ui.panel.validation.answer' });
+    if (draft.answers[id] === undefined)
+      problems.push({ path: `answers.${id}`, messageKey: 'ui.panel.validation.answer' });
   }
   if (draft.emergency && draft.justification.trim() === '') {
-    problems.push({ path: 'emergency.justification', messageKey: 'ui.panel.validation.justification' });
+    problems.push({
+      path: 'emergency.justification',
+      messageKey: 'ui.panel.validation.justification',
+    });
   }
   for (const [field, limit] of [
     ['customerAction', 5000],
     ['rollbackPlan', 5000],
   ] as const) {
-    if (draft[field].length > limit) problems.push({ path: field, messageKey: 'ui.panel.validation.tooLong' });
+    if (draft[field].length > limit)
+      problems.push({ path: field, messageKey: 'ui.panel.validation.tooLong' });
   }
   return problems;
 }

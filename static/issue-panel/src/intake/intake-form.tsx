@@ -35,7 +35,18 @@ interface IntakeFormProps {
 }
 
 export function IntakeForm(props: IntakeFormProps) {
-  const { config, draft, problems, canEdit, saving, dirty, suggestedHistory, onChange, onSubmit, onReset } = props;
+  const {
+    config,
+    draft,
+    problems,
+    canEdit,
+    saving,
+    dirty,
+    suggestedHistory,
+    onChange,
+    onSubmit,
+    onReset,
+  } = props;
   const { t, locale } = useAppEnv();
   const disabled = !canEdit || saving;
   const set = <K extends keyof IntakeDraft>(key: K, value: IntakeDraft[K]) => {
@@ -56,7 +67,10 @@ export function IntakeForm(props: IntakeFormProps) {
           </SectionMessage>
         )}
         {problemCount > 0 && (
-          <SectionMessage appearance="warning" title={t('ui.panel.intake.problemsTitle', { count: problemCount })}>
+          <SectionMessage
+            appearance="warning"
+            title={t('ui.panel.intake.problemsTitle', { count: problemCount })}
+          >
             <Text>{t('ui.panel.intake.problemsBody')}</Text>
           </SectionMessage>
         )}
@@ -65,25 +79,31 @@ export function IntakeForm(props: IntakeFormProps) {
           <Heading size="small" as="h3">
             {t('ui.panel.intake.whenHeading')}
           </Heading>
-          <Field id="intake-launch-date" label={t('ui.panel.fields.launchDate')} helper={t('ui.panel.intake.launchDateHelp')} problems={problems.get('launchDate')}>
+          <Field
+            id="intake-launch-date"
+            label={t('ui.panel.fields.launchDate')}
+            helper={t('ui.panel.intake.launchDateHelp')}
+            problems={problems.get('launchDate')}
+          >
             {({ id, describedBy, invalid }) => (
               <DatePicker
-                  id={id}
-                  value={draft.launchDate}
-                  locale={locale}
-                  isDisabled={disabled}
-                  isInvalid={invalid}
-                  aria-describedby={describedBy}
-                  shouldShowCalendarButton
-                  inputLabel={t('ui.panel.fields.launchDate')}
-                  openCalendarLabel={t('ui.panel.intake.openCalendar')}
-                  clearControlLabel={t('ui.panel.intake.clearDate')}
-                  previousMonthLabel={t('ui.panel.intake.previousMonth')}
-                  nextMonthLabel={t('ui.panel.intake.nextMonth')}
-                  onChange={(value) => {
-                    set('launchDate', value);
-                  }}
-                />
+                id={id}
+                value={draft.launchDate}
+                locale={locale}
+                isDisabled={disabled}
+                isInvalid={invalid}
+                aria-describedby={describedBy}
+                shouldShowCalendarButton
+                inputLabel={t('ui.panel.fields.launchDate')}
+                placeholder={t('ui.panel.intake.datePlaceholder')}
+                openCalendarLabel={t('ui.panel.intake.openCalendar')}
+                clearControlLabel={t('ui.panel.intake.clearDate')}
+                previousMonthLabel={t('ui.panel.intake.previousMonth')}
+                nextMonthLabel={t('ui.panel.intake.nextMonth')}
+                onChange={(value) => {
+                  set('launchDate', value);
+                }}
+              />
             )}
           </Field>
         </Stack>
@@ -107,11 +127,16 @@ export function IntakeForm(props: IntakeFormProps) {
                 value={value === undefined ? null : String(value)}
                 isDisabled={disabled}
                 problems={problems.get(`answers.${criterion.id}`)}
-                options={criterion.options.map((option) => ({ value: String(option.value), label: localize(option.label, locale) }))}
+                options={criterion.options.map((option) => ({
+                  value: String(option.value),
+                  label: localize(option.label, locale),
+                }))}
                 hint={
                   suggestion ? (
                     <Text size="small" color="color.text.subtle">
-                      {t('ui.panel.intake.historySuggestion', { answer: localize(suggestion.label, locale) })}
+                      {t('ui.panel.intake.historySuggestion', {
+                        answer: localize(suggestion.label, locale),
+                      })}
                     </Text>
                   ) : undefined
                 }
@@ -174,10 +199,17 @@ export function IntakeForm(props: IntakeFormProps) {
                   />
                 ))}
               </Inline>
-              <FieldErrors id="intake-touchpoints-error" problems={problems.get('touchpoints') ?? []} />
+              <FieldErrors
+                id="intake-touchpoints-error"
+                problems={problems.get('touchpoints') ?? []}
+              />
             </Fieldset>
           </div>
-          <Field id="intake-customer-action" label={t('ui.panel.fields.customerAction')} problems={problems.get('customerAction')}>
+          <Field
+            id="intake-customer-action"
+            label={t('ui.panel.fields.customerAction')}
+            problems={problems.get('customerAction')}
+          >
             {({ id, describedBy, invalid }) => (
               <TextArea
                 id={id}
@@ -206,13 +238,20 @@ export function IntakeForm(props: IntakeFormProps) {
             value={draft.rollout === '' ? null : draft.rollout}
             isDisabled={disabled}
             problems={problems.get('rollout')}
-            options={ROLLOUTS.map((rollout) => ({ value: rollout, label: t(`ui.panel.rollouts.${rollout}`) }))}
+            options={ROLLOUTS.map((rollout) => ({
+              value: rollout,
+              label: t(`ui.panel.rollouts.${rollout}`),
+            }))}
             onChange={(next) => {
               const rollout = ROLLOUTS.find((r) => r === next);
               if (rollout) set('rollout', rollout);
             }}
           />
-          <Field id="intake-rollback" label={t('ui.panel.fields.rollbackPlan')} problems={problems.get('rollbackPlan')}>
+          <Field
+            id="intake-rollback"
+            label={t('ui.panel.fields.rollbackPlan')}
+            problems={problems.get('rollbackPlan')}
+          >
             {({ id, describedBy, invalid }) => (
               <TextArea
                 id={id}

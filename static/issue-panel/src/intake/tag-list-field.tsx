@@ -20,11 +20,22 @@ interface TagListFieldProps {
   onChange: (values: string[]) => void;
 }
 
-export function TagListField({ id, label, helper, values, max, maxLength, problems, isDisabled, onChange }: TagListFieldProps) {
+export function TagListField({
+  id,
+  label,
+  helper,
+  values,
+  max,
+  maxLength,
+  problems,
+  isDisabled,
+  onChange,
+}: TagListFieldProps) {
   const t = useT();
   const [pending, setPending] = useState('');
   const entry = pending.trim();
-  const canAdd = entry !== '' && !values.includes(entry) && values.length < max && entry.length <= maxLength;
+  const canAdd =
+    entry !== '' && !values.includes(entry) && values.length < max && entry.length <= maxLength;
 
   const add = () => {
     if (!canAdd) return;

@@ -34,10 +34,18 @@ export function ApprovalsTable({ approvals }: { approvals: readonly ApprovalRow[
             <th scope="row">{localize(row.roleName, locale)}</th>
             <td>{row.approver?.displayName ?? t('ui.panel.tickets.unassigned')}</td>
             <td>
-              <Lozenge appearance={STANDING_APPEARANCE[row.standing]}>{row.status ?? t(`ui.panel.standing.${row.standing}`)}</Lozenge>
+              <Lozenge appearance={STANDING_APPEARANCE[row.standing]}>
+                {row.status ?? t(`ui.panel.standing.${row.standing}`)}
+              </Lozenge>
             </td>
             <td>{formatCalendarDate(row.dueDate, locale)}</td>
-            <td>{row.key ? <IssueLink issueKey={row.key} /> : <Text color="color.text.subtlest">{t('ui.panel.tickets.notCreated')}</Text>}</td>
+            <td>
+              {row.key ? (
+                <IssueLink issueKey={row.key} />
+              ) : (
+                <Text color="color.text.subtlest">{t('ui.panel.tickets.notCreated')}</Text>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

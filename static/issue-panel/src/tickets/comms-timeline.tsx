@@ -9,8 +9,14 @@ import { IssueLink } from './issue-link';
 
 function CommsStatus({ row }: { row: CommsRow }) {
   const { t } = useAppEnv();
-  if (row.done) return <Lozenge appearance="success">{row.status ?? t('ui.panel.tickets.done')}</Lozenge>;
-  if (row.overdue) return <Lozenge appearance="removed" isBold>{t('ui.panel.tickets.overdue')}</Lozenge>;
+  if (row.done)
+    return <Lozenge appearance="success">{row.status ?? t('ui.panel.tickets.done')}</Lozenge>;
+  if (row.overdue)
+    return (
+      <Lozenge appearance="removed" isBold>
+        {t('ui.panel.tickets.overdue')}
+      </Lozenge>
+    );
   return <Lozenge appearance="default">{row.status ?? t('ui.panel.tickets.planned')}</Lozenge>;
 }
 
@@ -40,17 +46,24 @@ export function CommsTimeline({ comms }: { comms: readonly CommsRow[] }) {
             <td>
               {row.owner?.displayName ?? localize(row.ownerRoleName, locale)}
               {/* The role adds information only when the person's name does not already say it. */}
-              {row.owner && !row.owner.displayName.includes(localize(row.ownerRoleName, locale)) && (
-                <Text color="color.text.subtlest" size="small">
-                  {' '}
-                  ({localize(row.ownerRoleName, locale)})
-                </Text>
-              )}
+              {row.owner &&
+                !row.owner.displayName.includes(localize(row.ownerRoleName, locale)) && (
+                  <Text color="color.text.subtlest" size="small">
+                    {' '}
+                    ({localize(row.ownerRoleName, locale)})
+                  </Text>
+                )}
             </td>
             <td>
               <CommsStatus row={row} />
             </td>
-            <td>{row.key ? <IssueLink issueKey={row.key} /> : <Text color="color.text.subtlest">{t('ui.panel.tickets.notCreated')}</Text>}</td>
+            <td>
+              {row.key ? (
+                <IssueLink issueKey={row.key} />
+              ) : (
+                <Text color="color.text.subtlest">{t('ui.panel.tickets.notCreated')}</Text>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

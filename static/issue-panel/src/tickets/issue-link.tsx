@@ -13,7 +13,12 @@ export function IssueLink({ issueKey }: { issueKey: string }) {
     void (wantsNewTab ? router.open(path) : router.navigate(path));
   };
   return (
-    <a href={path} onClick={open} className="cg-issue-key" aria-label={t('ui.panel.tickets.openIssue', { key: issueKey })}>
+    <a
+      href={path}
+      onClick={open}
+      className="cg-issue-key"
+      aria-label={t('ui.panel.tickets.openIssue', { key: issueKey })}
+    >
       {issueKey}
     </a>
   );

@@ -21,7 +21,11 @@ import { LeadTimeLozenge } from '../assessment/lead-time-status';
 
 const MAX_DATES = 6;
 
-type Result = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed'; error: ResolverError } | { kind: 'done'; outcome: WhatIfOutcome };
+type Result =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: ResolverError }
+  | { kind: 'done'; outcome: WhatIfOutcome };
 
 function initialDates(assessment: Assessed): string[] {
   const candidates = [
@@ -32,7 +36,13 @@ function initialDates(assessment: Assessed): string[] {
   return [...new Set(candidates)].sort();
 }
 
-export function WhatIfPanel({ assessment, config }: { assessment: Assessed; config: GovernanceConfig }) {
+export function WhatIfPanel({
+  assessment,
+  config,
+}: {
+  assessment: Assessed;
+  config: GovernanceConfig;
+}) {
   const { t, locale } = useAppEnv();
   const [dates, setDates] = useState<string[]>(() => initialDates(assessment));
   const [pending, setPending] = useState('');
@@ -46,7 +56,9 @@ export function WhatIfPanel({ assessment, config }: { assessment: Assessed; conf
   const compare = async () => {
     setResult({ kind: 'loading' });
     const answer = await invoke('whatIf', { launchDates: dates });
-    setResult(answer.ok ? { kind: 'done', outcome: answer.data } : { kind: 'failed', error: answer.error });
+    setResult(
+      answer.ok ? { kind: 'done', outcome: answer.data } : { kind: 'failed', error: answer.error },
+    );
   };
   const roleName = (roleId: string) => {
     const role = config.roles.find((r) => r.id === roleId);
@@ -66,6 +78,7 @@ export function WhatIfPanel({ assessment, config }: { assessment: Assessed; conf
                 locale={locale}
                 shouldShowCalendarButton
                 inputLabel={t('ui.panel.whatIf.addDate')}
+                placeholder={t('ui.panel.intake.datePlaceholder')}
                 openCalendarLabel={t('ui.panel.intake.openCalendar')}
                 clearControlLabel={t('ui.panel.intake.clearDate')}
                 previousMonthLabel={t('ui.panel.intake.previousMonth')}
@@ -84,7 +97,9 @@ export function WhatIfPanel({ assessment, config }: { assessment: Assessed; conf
           <li key={date}>
             <RemovableTag
               text={formatCalendarDate(date, locale)}
-              removeButtonLabel={t('ui.common.removeItem', { item: formatCalendarDate(date, locale) })}
+              removeButtonLabel={t('ui.common.removeItem', {
+                item: formatCalendarDate(date, locale),
+              })}
               onAfterRemoveAction={() => {
                 setDates(dates.filter((d) => d !== date));
               }}
@@ -93,7 +108,12 @@ export function WhatIfPanel({ assessment, config }: { assessment: Assessed; conf
         ))}
       </ul>
       <Box>
-        <Button appearance="primary" isDisabled={dates.length === 0} isLoading={result.kind === 'loading'} onClick={() => void compare()}>
+        <Button
+          appearance="primary"
+          isDisabled={dates.length === 0}
+          isLoading={result.kind === 'loading'}
+          onClick={() => void compare()}
+        >
           {t('ui.panel.whatIf.compare')}
         </Button>
       </Box>
@@ -101,13 +121,19 @@ export function WhatIfPanel({ assessment, config }: { assessment: Assessed; conf
       {result.kind === 'failed' && <ErrorState error={result.error} />}
       {result.kind === 'done' && result.outcome.status === 'needs-input' && (
         <SectionMessage appearance="warning" title={t('ui.panel.needsInput.title')}>
-          <Text>{t('ui.panel.whatIf.needsInput', { fields: result.outcome.missing.join(', ') })}</Text>
+          <Text>
+            {t('ui.panel.whatIf.needsInput', { fields: result.outcome.missing.join(', ') })}
+          </Text>
         </SectionMessage>
       )}
       {result.kind === 'done' &&
         result.outcome.status === 'assessed' &&
         result.outcome.scenarios.map((scenario) => (
-          <section key={scenario.launchDate} className="cg-card" aria-label={formatCalendarDate(scenario.launchDate, locale, 'long')}>
+          <section
+            key={scenario.launchDate}
+            className="cg-card"
+            aria-label={formatCalendarDate(scenario.launchDate, locale, 'long')}
+          >
             <Stack space="space.100">
               <Inline space="space.100" alignBlock="center" shouldWrap>
                 <Heading size="xsmall" as="h4">
@@ -115,14 +141,29 @@ export function WhatIfPanel({ assessment, config }: { assessment: Assessed; conf
                 </Heading>
                 <LeadTimeLozenge leadTime={scenario.leadTime} />
                 <Text color="color.text.subtle">
-                  {t('ui.panel.whatIf.days', { actual: scenario.leadTime.actualDays, required: scenario.leadTime.requiredDays })}
+                  {t('ui.panel.whatIf.days', {
+                    actual: scenario.leadTime.actualDays,
+                    required: scenario.leadTime.requiredDays,
+                  })}
                 </Text>
               </Inline>
               {!scenario.leadTime.compliant && (
-                <Text>{t('ui.panel.leadTime.earliest', { date: formatCalendarDate(scenario.leadTime.earliestCompliantLaunch, locale, 'long') })}</Text>
+                <Text>
+                  {t('ui.panel.leadTime.earliest', {
+                    date: formatCalendarDate(
+                      scenario.leadTime.earliestCompliantLaunch,
+                      locale,
+                      'long',
+                    ),
+                  })}
+                </Text>
               )}
               <table className="cg-table">
-                <caption>{t('ui.panel.whatIf.timelineCaption', { date: formatCalendarDate(scenario.launchDate, locale) })}</caption>
+                <caption>
+                  {t('ui.panel.whatIf.timelineCaption', {
+                    date: formatCalendarDate(scenario.launchDate, locale),
+                  })}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('ui.panel.tickets.due')}</th>
@@ -139,7 +180,9 @@ export function WhatIfPanel({ assessment, config }: { assessment: Assessed; conf
                         {step.overdue && (
                           <>
                             {' '}
-                            <span className="cg-badge-overdue">{t('ui.panel.tickets.overdue')}</span>
+                            <span className="cg-badge-overdue">
+                              {t('ui.panel.tickets.overdue')}
+                            </span>
                           </>
                         )}
                       </td>

@@ -1,0 +1,132 @@
+// The Custom UI's strings and builds, checked without a browser: every `ui.*` key the code uses
+// exists in both languages with the same placeholders, text is never injected as HTML, and each
+// build references its assets relatively (the host serves every resource under its own prefix).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ERROR_CODES } from '../../src/contract/resolver-contract';
+import { OUTCOMES, ROLLOUTS, TOUCHPOINTS } from '../../src/domain/intake';
+
+const ROOT = path.resolve(__dirname, '../..');
+const STATIC = path.join(ROOT, 'static');
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(full, value);
+    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+  }
+  return out;
+}
+
+const strings = (locale: string): Map<string, string> => {
+  const resource = JSON.parse(
+    readFileSync(path.join(ROOT, 'locales', `${locale}.json`), 'utf8'),
+  ) as { ui: Tree };
+  return flatten(resource.ui, 'ui');
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (name === 'build' || name === 'node_modules') return [];
+    if (statSync(full).isDirectory()) return sources(full);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+const en = strings('en-US');
+const it = strings('it-IT');
+const code = sources(STATIC).map((file) => ({
+  file: path.relative(ROOT, file),
+  text: readFileSync(file, 'utf8'),
+}));
+
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+
+test('both languages have the same ui keys, none empty, with the same placeholders', () => {
+  expect([...it.keys()].sort()).toEqual([...en.keys()].sort());
+  for (const [key, english] of en) {
+    const italian = it.get(key) ?? '';
+    expect({ key, empty: english.trim() === '' || italian.trim() === '' }).toEqual({
+      key,
+      empty: false,
+    });
+    expect({ key, placeholders: placeholders(italian) }).toEqual({
+      key,
+      placeholders: placeholders(english),
+    });
+  }
+});
+
+test('every ui key written in the code exists', () => {
+  const used = new Set<string>();
+  for (const { text } of code) {
+    for (const match of text.matchAll(/['`](ui\.[A-Za-z0-9_.-]+)['`]/g)) used.add(match[1] ?? '');
+  }
+  expect(used.size).toBeGreaterThan(200);
+  expect([...used].filter((key) => !en.has(key))).toEqual([]);
+});
+
+test('every key the code builds from a value exists', () => {
+  const families: Array<[string, readonly string[]]> = [
+    ['ui.panel.touchpoints', TOUCHPOINTS],
+    ['ui.panel.rollouts', ROLLOUTS],
+    ['ui.panel.outcomes', [...OUTCOMES, 'unknown']],
+    ['ui.panel.standing', ['approved', 'declined', 'pending']],
+    ['ui.common.effects', ['cx', 'pr', 'finance']],
+    ['ui.errors', ERROR_CODES.map((c) => c.replace('.', '_'))],
+    [
+      'ui.admin.tabs',
+      ['setup', 'tiers', 'criteria', 'scoring', 'roles', 'comms', 'preview', 'history'],
+    ],
+    ['ui.admin.roles.kinds', ['user', 'group', 'projectRole', 'reporter']],
+    ['ui.admin.roles.pick', ['user', 'group', 'projectRole']],
+    ['ui.admin.scoring.ops', ['eq', 'neq', 'gte', 'lte']],
+    ['ui.admin.scoring.opSymbols', ['eq', 'neq', 'gte', 'lte']],
+    [
+      'ui.admin.setup.actions',
+      ['created', 'reused', 'added-to-scheme', 'saved-config', 'kept-config'],
+    ],
+  ];
+  const missing = families
+    .flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`))
+    .filter((key) => !en.has(key));
+  expect(missing).toEqual([]);
+});
+
+test('text is always rendered as text, never injected as HTML', () => {
+  expect(
+    code
+      .filter(({ text }) => /dangerouslySetInnerHTML|\.innerHTML\s*=/.test(text))
+      .map(({ file }) => file),
+  ).toEqual([]);
+});
+
+test('the UI imports nothing from the backend or the emulator', () => {
+  const offending = code.filter(({ text }) =>
+    [...text.matchAll(/from '([^']+)'/g)].some(([, target]) => {
+      if (!target?.startsWith('.')) return false;
+      return (
+        /(^|\/)emulator\//.test(target) ||
+        (/\/src\//.test(target) && !/\/src\/(domain|contract)\//.test(target))
+      );
+    }),
+  );
+  expect(offending.map(({ file }) => file)).toEqual([]);
+});
+
+test.each(['issue-panel', 'admin-page', 'macro'])(
+  'the %s build references its assets relatively',
+  (entry) => {
+    const index = path.join(STATIC, entry, 'build', 'index.html');
+    if (!existsSync(index)) return; // Not built in this checkout: the browser tests build it.
+    const html = readFileSync(index, 'utf8');
+    const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => !url.startsWith('./'))).toEqual([]);
+  },
+);
