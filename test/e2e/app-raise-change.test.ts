@@ -42,26 +42,46 @@ async function openPanel(page: Page, key: string): Promise<FrameLocator> {
 let key = '';
 const launch = isoDaysFromToday(200);
 
-test('the intake shows each problem on its field before anything is saved', async () => {
+test('an incomplete intake saves as a draft and shows on each field what the assessment needs', async () => {
   key = await createChangeRequest(site(), 'requester', 'E2E: Move support chat to a new vendor');
   const page = await site().shellPage({ user: 'requester' });
   const panel = await openPanel(page, key);
   await panel.getByRole('tab', { name: 'Intake' }).click();
+  await panel.locator('#intake-segments').fill('Support chat users');
+  await panel.locator('#intake-segments').press('Enter');
   await panel.getByRole('button', { name: 'Save and assess' }).click();
 
-  await visible(panel.getByRole('heading', { name: 'Fields to fix: 9' }));
-  // The launch date's message is tied to its input, each criterion's to its question.
+  // Saved, but not tiered: the headline lists what is missing, the form shows it on each field.
+  await visible(panel.getByRole('heading', { name: 'Needs input' }), 30_000);
+  await visible(panel.getByRole('heading', { name: 'Still needed for the assessment: 9' }));
   expect(await textOf(panel.locator('#intake-launch-date-error'))).toBe('Choose a launch date.');
   expect(await textOf(panel.locator('#intake-answer-reach-error'))).toBe('Choose an answer.');
   expect(await textOf(panel.locator('#intake-answer-history-error'))).toBe('Choose an answer.');
   expect(await panel.locator('#intake-launch-date').getAttribute('aria-describedby')).toContain(
     'intake-launch-date-error',
   );
-  // Keyboard users land on the first field to fix.
-  expect(
-    await panel.locator('#intake-launch-date').evaluate((el) => el === document.activeElement),
-  ).toBe(true);
-  expect(await issueProperty(site(), key, 'change-governance.intake')).toBeUndefined();
+  // Keyboard users land on the first field still to answer.
+  await eventually(async () => {
+    expect(
+      await panel.locator('#intake-launch-date').evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+  });
+  // Answering a question clears its message at once.
+  await panel.locator('input[name="answer-reach"][value="2"]').check();
+  expect(await panel.locator('#intake-answer-reach-error').count()).toBe(0);
+  await visible(panel.getByRole('heading', { name: 'Still needed for the assessment: 8' }));
+
+  expect(await issueProperty(site(), key, 'change-governance.intake')).toMatchObject({
+    segments: ['Support chat users'],
+  });
+  const assessment = await issueProperty<{ status: string; missing: string[] }>(
+    site(),
+    key,
+    'change-governance.assessment',
+  );
+  expect(assessment?.status).toBe('needs-input');
+  expect(assessment?.missing).toEqual(expect.arrayContaining(['launchDate', 'answers.history']));
+  await screenshot(page, 'panel-draft-light');
   await page.context().close();
 });
 

@@ -75,6 +75,13 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<ResolverError | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // Focus moves after the render that re-enables the fields (a disabled input cannot take it).
+  const [focusRequest, setFocusRequest] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusRequest === null || saving) return;
+    focusField(focusRequest);
+    setFocusRequest(null);
+  }, [focusRequest, saving]);
   const assessed = view.assessment?.status === 'assessed' ? view.assessment : null;
   const [tab, setTab] = useState<number>(assessed ? TAB.assessment : TAB.intake);
 
@@ -84,21 +91,24 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
   }, [saved, dirty]);
 
   const criterionIds = useMemo(() => view.config.criteria.map((c) => c.id), [view.config]);
+  const draftProblems = useMemo(() => checkDraft(draft, criterionIds), [draft, criterionIds]);
+  // What is still unanswered shows on its field once the user has tried to save, or when the
+  // saved intake is a draft; answering a field clears its message at once.
+  const showIncomplete = attempted || view.assessment?.status === 'needs-input';
   const clientProblems = useMemo(
     () =>
-      attempted
-        ? checkDraft(draft, criterionIds).map((p) => ({
-            code: 'INTAKE.INVALID',
-            path: p.path,
-            message: t(p.messageKey),
-          }))
-        : [],
-    [attempted, draft, criterionIds, t],
+      draftProblems
+        .filter((p) => p.kind === 'blocking' || showIncomplete)
+        .map((p) => ({ code: p.kind, path: p.path, message: t(p.messageKey) })),
+    [draftProblems, showIncomplete, t],
   );
   const problems = useMemo(
     () => indexProblems(clientProblems, serverProblems),
     [clientProblems, serverProblems],
   );
+  const blockingCount =
+    serverProblems.length + clientProblems.filter((p) => p.code === 'blocking').length;
+  const incompleteCount = clientProblems.filter((p) => p.code === 'incomplete').length;
 
   const change = useCallback((next: IntakeDraft) => {
     setDraft(next);
@@ -110,11 +120,11 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
   const save = async () => {
     setAttempted(true);
     setSaveError(null);
-    const local = checkDraft(draft, criterionIds);
-    const first = local[0];
-    if (first) {
-      setAnnouncement(t('ui.panel.intake.problemsTitle', { count: local.length }));
-      focusField(first.path);
+    const blocking = draftProblems.filter((p) => p.kind === 'blocking');
+    const firstBlocking = blocking[0];
+    if (firstBlocking) {
+      setAnnouncement(t('ui.panel.intake.problemsTitle', { count: blocking.length }));
+      setFocusRequest(firstBlocking.path);
       return;
     }
     setSaving(true);
@@ -122,19 +132,25 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
     setSaving(false);
     if (answer.ok) {
       setDirty(false);
-      setAttempted(false);
       setServerProblems([]);
       onSaved(answer.data);
       const result = answer.data.assessment;
-      setAnnouncement(
-        result?.status === 'assessed'
-          ? t('ui.panel.intake.savedTier', {
-              tier: result.tier,
-              name: localize(result.tierName, locale),
-            })
-          : t('ui.panel.intake.saved'),
-      );
-      if (result?.status === 'assessed') setTab(TAB.assessment);
+      if (result?.status === 'assessed') {
+        setAttempted(false);
+        setAnnouncement(
+          t('ui.panel.intake.savedTier', {
+            tier: result.tier,
+            name: localize(result.tierName, locale),
+          }),
+        );
+        setTab(TAB.assessment);
+        return;
+      }
+      // Saved as a draft: guide the user to what the assessment still needs.
+      const missing = draftProblems.filter((p) => p.kind === 'incomplete');
+      setAnnouncement(t('ui.panel.intake.savedDraft', { count: missing.length }));
+      const firstMissing = missing[0];
+      if (firstMissing) setFocusRequest(firstMissing.path);
       return;
     }
     const fieldProblems = (answer.error.problems ?? []).filter((p) => p.path);
@@ -147,7 +163,7 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
       );
       setAnnouncement(t('ui.panel.intake.problemsTitle', { count: fieldProblems.length }));
       const firstPath = fieldProblems[0]?.path;
-      if (firstPath) focusField(firstPath.replace(/^intake\./, ''));
+      if (firstPath) setFocusRequest(firstPath.replace(/^intake\./, ''));
       return;
     }
     setSaveError(answer.error);
@@ -243,6 +259,8 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
               config={view.config}
               draft={draft}
               problems={problems}
+              blockingCount={blockingCount}
+              incompleteCount={incompleteCount}
               canEdit={view.canEdit}
               saving={saving}
               dirty={dirty}

@@ -79,22 +79,36 @@ export interface DraftProblem {
   path: string;
   /** A `ui.*` translation key. */
   messageKey: string;
+  /**
+   * `blocking`: the backend would refuse it, so it is not sent. `incomplete`: an unanswered field,
+   * which the backend keeps as a draft; the change is tiered once it is answered.
+   */
+  kind: 'blocking' | 'incomplete';
 }
 
 /** The checks the browser can make at once; the backend re-checks everything. */
 export function checkDraft(draft: IntakeDraft, criterionIds: readonly string[]): DraftProblem[] {
   const problems: DraftProblem[] = [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.launchDate)) {
-    problems.push({ path: 'launchDate', messageKey: 'ui.panel.validation.launchDate' });
+    problems.push({
+      path: 'launchDate',
+      messageKey: 'ui.panel.validation.launchDate',
+      kind: 'incomplete',
+    });
   }
   for (const id of criterionIds) {
     if (draft.answers[id] === undefined)
-      problems.push({ path: `answers.${id}`, messageKey: 'ui.panel.validation.answer' });
+      problems.push({
+        path: `answers.${id}`,
+        messageKey: 'ui.panel.validation.answer',
+        kind: 'incomplete',
+      });
   }
   if (draft.emergency && draft.justification.trim() === '') {
     problems.push({
       path: 'emergency.justification',
       messageKey: 'ui.panel.validation.justification',
+      kind: 'incomplete',
     });
   }
   for (const [field, limit] of [
@@ -102,7 +116,7 @@ export function checkDraft(draft: IntakeDraft, criterionIds: readonly string[]):
     ['rollbackPlan', 5000],
   ] as const) {
     if (draft[field].length > limit)
-      problems.push({ path: field, messageKey: 'ui.panel.validation.tooLong' });
+      problems.push({ path: field, messageKey: 'ui.panel.validation.tooLong', kind: 'blocking' });
   }
   return problems;
 }

@@ -24,6 +24,10 @@ interface IntakeFormProps {
   config: GovernanceConfig;
   draft: IntakeDraft;
   problems: ProblemIndex;
+  /** Problems the backend would refuse: the intake cannot be saved with them. */
+  blockingCount: number;
+  /** Unanswered fields: the intake saves as a draft, but the change is not tiered yet. */
+  incompleteCount: number;
   canEdit: boolean;
   saving: boolean;
   dirty: boolean;
@@ -39,6 +43,8 @@ export function IntakeForm(props: IntakeFormProps) {
     config,
     draft,
     problems,
+    blockingCount,
+    incompleteCount,
     canEdit,
     saving,
     dirty,
@@ -56,7 +62,6 @@ export function IntakeForm(props: IntakeFormProps) {
     event.preventDefault();
     onSubmit();
   };
-  const problemCount = [...problems.values()].reduce((sum, list) => sum + list.length, 0);
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('ui.panel.intake.title')}>
@@ -66,12 +71,20 @@ export function IntakeForm(props: IntakeFormProps) {
             <Text>{t('ui.panel.intake.readOnly')}</Text>
           </SectionMessage>
         )}
-        {problemCount > 0 && (
+        {blockingCount > 0 && (
           <SectionMessage
             appearance="warning"
-            title={t('ui.panel.intake.problemsTitle', { count: problemCount })}
+            title={t('ui.panel.intake.problemsTitle', { count: blockingCount })}
           >
             <Text>{t('ui.panel.intake.problemsBody')}</Text>
+          </SectionMessage>
+        )}
+        {blockingCount === 0 && incompleteCount > 0 && (
+          <SectionMessage
+            appearance="information"
+            title={t('ui.panel.intake.incompleteTitle', { count: incompleteCount })}
+          >
+            <Text>{t('ui.panel.intake.incompleteBody')}</Text>
           </SectionMessage>
         )}
 
