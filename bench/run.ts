@@ -2,9 +2,10 @@
 // large backlog behaves under latency and throttling, how fast the domain assesses, and what each Custom UI
 // entry weighs. Prints a table and writes bench/results.json. Not part of `npm test`.
 //
-// BENCH_BACKLOG (10000)      open change requests re-assessed after a configuration change, latency off
-// BENCH_SAMPLE (1000)        the same under 150 ms latency per product call and a simulated rate limit
-// BENCH_RATE_LIMIT (25)      product calls per second let through before 429 (Retry-After: 1)
+// BENCH_BACKLOG (10000)      open change requests re-assessed after a configuration change, under 150 ms
+//                            latency per product call and the emulator's rate-limit fault
+// BENCH_RATE_LIMIT (30)      the rate limit's sustained product calls per second (see RATE_LIMIT)
+// BENCH_BURST (60)           the rate limit's bucket size
 // BENCH_RUNS (7)             provisionings per tier counted for calls; BENCH_TIMED_RUNS (10) timed per tier
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -21,12 +22,18 @@ const env = (name: string, fallback: number) => {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
 const BACKLOG = env('BENCH_BACKLOG', 10_000);
-const SAMPLE = env('BENCH_SAMPLE', 1_000);
 const RUNS = env('BENCH_RUNS', 7);
 const TIMED_RUNS = env('BENCH_TIMED_RUNS', 10);
 const LATENCY_MS = 150;
-/** Product calls per second the simulated rate limit lets through. */
-const RATE_LIMIT = env('BENCH_RATE_LIMIT', 25);
+/**
+ * Jira Cloud publishes no per-second figure for an app's asApp calls. Atlassian's rate-limiting guide
+ * works its example with an "App" budget of 10 calls/s; the 2026 points-based quota reported for a
+ * tenant is about 100 000 points an hour (~28 a second, a call costing at least one). 30 calls/s
+ * (108 000 an hour) with a 2-second burst is the generous end of that range: the app's six lanes ask
+ * for ~40 calls/s at 150 ms a call, so the limit is met throughout, and the run fits the bench's time.
+ */
+const RATE_LIMIT = env('BENCH_RATE_LIMIT', 30);
+const BURST = Math.max(1, Math.round(env('BENCH_BURST', RATE_LIMIT * 2)));
 
 const ZERO = {
   reach: 0,
@@ -191,23 +198,22 @@ async function handlerTimes(emu: Emulator): Promise<HandlerTimes[]> {
 // ---- 3. re-assessment after a configuration change ------------------------------------------------------------
 
 interface Reassessment {
-  label: string;
   changeRequests: number;
   latencyMs: number;
-  throttled: boolean;
+  rateLimit: { perSecond: number; burst: number };
   wallMs: number;
   calls: number;
   callsPerRequest: number;
   met429: number;
-  progress: unknown;
+  /** Process CPU (emulator and app together) per product call, over the run. */
+  cpuMsPerCall: number;
+  /** Time the emulated Jira spent answering one call (validation, routing, the operation). */
+  jiraMsPerCall: { median: number; p95: number; mean: number };
+  progress: { state: string; done: number; failed: number; total: number } & Record<string, unknown>;
   byCall: Record<string, number>;
 }
 
-async function reassess(
-  emu: Emulator,
-  count: number,
-  options: { latency: boolean; throttle: boolean; label: string },
-): Promise<Reassessment> {
+async function reassess(emu: Emulator, count: number): Promise<Reassessment> {
   await emu.reset('demo');
   // Two provisioned templates (tiers 4 and 3), copied through the site's own export/import.
   const templates = [await raise(emu, 4, 'Backlog change'), await raise(emu, 3, 'Backlog change')];
@@ -224,49 +230,51 @@ async function reassess(
   if (low) low.leadTimeDays = (low.leadTimeDays ?? 7) + 3;
 
   emu.clearRequests();
-  emu.setFaults(options.latency ? [{ kind: 'latency', ms: LATENCY_MS }] : []);
-  // A rate limit, as near as fault rules get: each second, the calls made beyond RATE_LIMIT in the last
-  // second are answered 429 (Retry-After: 1) in the next one.
-  let seen = 0;
-  const burst = () => {
-    const made = emu.requests().length;
-    const excess = made - seen - RATE_LIMIT;
-    seen = made;
-    const rest = emu.faults().filter((f) => f.kind !== 'http');
-    emu.setFaults(
-      excess > 0
-        ? [...rest, { kind: 'http', status: 429, times: excess, retryAfterSeconds: 1 }]
-        : rest,
-    );
+  emu.setFaults([
+    { kind: 'latency', ms: LATENCY_MS },
+    { kind: 'rate-limit', perSecond: RATE_LIMIT, burst: BURST },
+  ]);
+  // Jira answers synchronously behind its promise: timing the call times the emulator's own work.
+  const jiraMs: number[] = [];
+  const handle = emu.jira.handle.bind(emu.jira);
+  emu.jira.handle = (req) => {
+    const began = performance.now();
+    const answer = handle(req);
+    jiraMs.push(performance.now() - began);
+    return answer;
   };
-  let timer: NodeJS.Timeout | undefined;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   try {
-    // The admin's save goes through first; the background work it starts meets the throttling.
     await invoke(emu, 'saveConfig', { config: next, baseVersion: stored.version });
-    if (options.throttle) {
-      burst();
-      timer = setInterval(burst, 1000);
-    }
     await emu.drain();
   } finally {
-    if (timer) clearInterval(timer);
     emu.setFaults([]);
+    emu.jira.handle = handle;
   }
   const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   const log = emu.requests();
-  const progress = await invoke(emu, 'getReassessmentProgress', {});
+  const progress = (await invoke(emu, 'getReassessmentProgress', {})) as Reassessment['progress'];
   const byCall: Record<string, number> = {};
-  for (const r of log) byCall[callName(r)] = (byCall[callName(r)] ?? 0) + 1;
+  for (const r of log) {
+    const name = `${callName(r)}${r.status === 429 ? ' → 429' : ''}`;
+    byCall[name] = (byCall[name] ?? 0) + 1;
+  }
   return {
-    label: options.label,
     changeRequests: count,
-    latencyMs: options.latency ? LATENCY_MS : 0,
-    throttled: options.throttle,
+    latencyMs: LATENCY_MS,
+    rateLimit: { perSecond: RATE_LIMIT, burst: BURST },
     wallMs,
     calls: log.length,
     callsPerRequest: log.length / count,
     met429: log.filter((r) => r.status === 429).length,
+    cpuMsPerCall: (used.user + used.system) / 1000 / log.length,
+    jiraMsPerCall: {
+      median: median(jiraMs),
+      p95: p95(jiraMs),
+      mean: jiraMs.reduce((sum, ms) => sum + ms, 0) / jiraMs.length,
+    },
     progress,
     byCall,
   };
@@ -401,37 +409,42 @@ async function main(): Promise<void> {
       ]),
     );
 
-    const full = await reassess(emu, BACKLOG, {
-      latency: false,
-      throttle: false,
-      label: `${String(BACKLOG)} open requests, latency off`,
-    });
-    const sample = await reassess(emu, SAMPLE, {
-      latency: true,
-      throttle: true,
-      label: `${String(SAMPLE)} open requests, ${String(LATENCY_MS)} ms latency, ${String(RATE_LIMIT)} calls/s limit`,
-    });
+    const run = await reassess(emu, BACKLOG);
+    const p = run.progress;
     table(
-      'Re-assessing every open change request after a configuration change (async queue, batches of 10)',
-      ['run', 'wall time', 'requests/s', 'product calls', 'calls/request', '429s met', 'progress'],
-      [full, sample].map((r) => {
-        const p = r.progress as { state: string; done: number; failed: number; total: number };
-        return [
-          r.label,
-          secs(r.wallMs),
-          (r.changeRequests / (r.wallMs / 1000)).toFixed(0),
-          String(r.calls),
-          r.callsPerRequest.toFixed(2),
-          String(r.met429),
+      `Re-assessing every open change request after a configuration change (${String(LATENCY_MS)} ms latency per call, rate limit ${String(RATE_LIMIT)} calls/s, burst ${String(BURST)})`,
+      [
+        'requests',
+        'wall time',
+        'requests/s',
+        'product calls',
+        'calls/request',
+        '429s met',
+        'Jira emulator/call',
+        'CPU/call',
+        'progress',
+      ],
+      [
+        [
+          String(run.changeRequests),
+          secs(run.wallMs),
+          (run.changeRequests / (run.wallMs / 1000)).toFixed(1),
+          String(run.calls),
+          run.callsPerRequest.toFixed(2),
+          String(run.met429),
+          `${run.jiraMsPerCall.median.toFixed(2)} ms (p95 ${run.jiraMsPerCall.p95.toFixed(1)})`,
+          `${run.cpuMsPerCall.toFixed(2)} ms`,
           `${p.state}: ${String(p.done)}/${String(p.total)} done, ${String(p.failed)} failed`,
-        ];
-      }),
+        ],
+      ],
     );
     out(
-      `Note: the ${String(BACKLOG)}-request run has latency off: on this machine the emulator spends ~20 ms of CPU per product call ` +
-        `(OpenAPI validation), so its wall time measures the emulator more than the app. Latency and throttling are measured on ` +
-        `the ${String(SAMPLE)}-request sample. The emulator has no rate limiter: each second the bench answers the calls made ` +
-        `beyond ${String(RATE_LIMIT)} in the previous second with an \`http\` 429 fault rule (Retry-After: 1).`,
+      `Note: the rate limit is the emulator's \`rate-limit\` fault, a token bucket answering 429 with Retry-After. ` +
+        `Atlassian publishes no per-second limit for asApp calls; its guide's example App budget is 10 calls/s, and ` +
+        `2026 sites report ~100 000 points an hour per tenant (~28/s). ${String(RATE_LIMIT)} calls/s is the generous ` +
+        `end of that: the calls per request stay the same at a lower limit, and the wall time grows with calls ÷ rate. ` +
+        `Jira emulator/call is the median time the emulated Jira spent on one call (OpenAPI validation, routing, the ` +
+        `operation); CPU/call is all of this process's CPU (platform, app and Jira) per product call.`,
     );
 
     const domain = domainThroughput();
@@ -473,14 +486,14 @@ async function main(): Promise<void> {
       },
       settings: {
         backlog: BACKLOG,
-        sample: SAMPLE,
         runs: RUNS,
         timedRuns: TIMED_RUNS,
         latencyMs: LATENCY_MS,
+        rateLimit: { perSecond: RATE_LIMIT, burst: BURST },
       },
       provisioningCalls: calls,
       handlerTimeWithLatency: times,
-      reassessment: [full, sample],
+      reassessment: run,
       domain,
       bundles,
       platformErrorsLogged: seen.errors.length,

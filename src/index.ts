@@ -6,13 +6,14 @@ import { handleIssueEvent } from './triggers/issue-events';
 import { handleLifecycle } from './triggers/lifecycle';
 import { handleMacroExport } from './triggers/macro-export';
 import { handleReassessmentJob } from './triggers/reassessment-consumer';
+import { handleSweep } from './triggers/sweep';
 import { handleGate } from './triggers/validators';
 import { uiResolverHandler } from './resolvers/ui-resolver';
 
 const reassessmentQueue = new Queue({ key: 'reassessment' });
 const queue = {
-  push: async (jobs: Array<Record<string, unknown>>) => {
-    await reassessmentQueue.push(jobs.map((body) => ({ body })));
+  push: async (jobs: Array<Record<string, unknown>>, options?: { delayInSeconds?: number }) => {
+    await reassessmentQueue.push(jobs.map((body) => ({ body, ...options })));
   },
 };
 
@@ -23,6 +24,9 @@ export const lifecycle = () => handleLifecycle(backgroundPorts());
 // scheduledTrigger
 export const reminders = async () => {
   await sendReminders(backgroundPorts());
+};
+export const governanceSweep = async () => {
+  await handleSweep(backgroundPorts());
 };
 
 // consumer

@@ -40,6 +40,15 @@ export const faultRuleSchema = z.discriminatedUnion('kind', [
     applied: z.boolean().default(false),
   }),
   z.object({ kind: z.literal('kvs-conflict'), times: times.default(1) }),
+  z.object({
+    kind: z.literal('rate-limit'),
+    method: method.optional(),
+    pathPrefix: z.string().startsWith('/').optional(),
+    /** Tokens added per second: the sustained rate of matching calls the site lets through. */
+    perSecond: z.number().positive(),
+    /** The bucket's size: how many calls may go through back to back after a quiet spell. */
+    burst: z.number().int().positive().optional(),
+  }),
 ]);
 
 export type FaultRule = z.infer<typeof faultRuleSchema>;
@@ -61,27 +70,58 @@ const matchesCall = (
   (rule.method === undefined || rule.method === call.method) &&
   (rule.pathPrefix === undefined || call.path.startsWith(rule.pathPrefix));
 
+export interface Throttled {
+  /** Whole seconds until every bucket that refused the call has a token again (Jira's `Retry-After`). */
+  retryAfterSeconds: number;
+}
+
 /** Rules with a `times` budget are consumed as they fire; a spent rule disappears. */
 export class FaultController {
   private rules: Array<FaultRule & { remaining?: number }> = [];
+  private buckets: Array<{ rule: RuleOf<'rate-limit'>; bucket: TokenBucket }> = [];
+
+  constructor(private readonly clock: () => number = () => performance.now()) {}
 
   set(rules: FaultRuleInput[]): FaultRule[] {
     const parsed = faultRulesSchema.parse(rules);
     this.rules = parsed.map((r) => ({
       ...r,
-      ...(r.times === undefined ? {} : { remaining: r.times }),
+      ...('times' in r && r.times !== undefined ? { remaining: r.times } : {}),
     }));
+    this.buckets = parsed
+      .filter((r): r is RuleOf<'rate-limit'> => r.kind === 'rate-limit')
+      .map((rule) => ({
+        rule,
+        bucket: new TokenBucket(
+          rule.perSecond,
+          rule.burst ?? Math.max(1, Math.ceil(rule.perSecond)),
+          this.clock,
+        ),
+      }));
     return parsed;
   }
 
   list(): FaultRule[] {
     return this.rules.map(({ remaining, ...rule }): FaultRule =>
-      remaining === undefined ? rule : { ...rule, times: remaining },
+      remaining === undefined || !('times' in rule) ? rule : { ...rule, times: remaining },
     );
   }
 
   clear(): void {
     this.rules = [];
+    this.buckets = [];
+  }
+
+  /**
+   * Takes a token from every rate limit the call falls under, or none and says how long to wait:
+   * a refused call costs nothing, as on Jira.
+   */
+  rateLimit(call: ProductCallTarget): Throttled | undefined {
+    const matching = this.buckets.filter((b) => matchesCall(b.rule, call));
+    const waitMs = Math.max(0, ...matching.map((b) => b.bucket.msUntilToken()));
+    if (waitMs > 0) return { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+    for (const { bucket } of matching) bucket.take();
+    return undefined;
   }
 
   private take<K extends Kind>(
@@ -125,5 +165,36 @@ export class FaultController {
 
   kvsConflict(): boolean {
     return this.take('kvs-conflict') !== undefined;
+  }
+}
+
+/** Refills continuously at `perSecond` up to `capacity`; one call takes one token. */
+class TokenBucket {
+  private tokens: number;
+  private at: number;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly capacity: number,
+    private readonly clock: () => number,
+  ) {
+    this.tokens = capacity;
+    this.at = clock();
+  }
+
+  private refill(): void {
+    const now = this.clock();
+    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.at) / 1000) * this.perSecond);
+    this.at = now;
+  }
+
+  msUntilToken(): number {
+    this.refill();
+    return this.tokens >= 1 ? 0 : ((1 - this.tokens) / this.perSecond) * 1000;
+  }
+
+  take(): void {
+    this.refill();
+    this.tokens -= 1;
   }
 }

@@ -116,6 +116,17 @@ export class ProductProxy {
 
     let response: ProductResponse;
     let fault: string | undefined;
+    // Jira's rate limiter answers before anything else looks at the request.
+    const throttled = faults.rateLimit(target);
+    if (throttled !== undefined) {
+      const resetAt = new Date(Date.now() + throttled.retryAfterSeconds * 1000);
+      response = jiraError(429, 'Rate limit exceeded.', {
+        'Retry-After': String(throttled.retryAfterSeconds),
+        'X-RateLimit-Reset': resetAt.toISOString(),
+      });
+      this.record(remote, method, path, query, 429, provider, actor, invocation, {}, 'rate-limit');
+      return toFetchResponse(response);
+    }
     const timeout = faults.timeout(target);
     const http = timeout === undefined ? faults.http(target) : undefined;
     const partial =

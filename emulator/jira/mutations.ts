@@ -43,6 +43,7 @@ export function applyFieldChanges(
   changes: IssueChanges,
 ): ChangeItem[] {
   const items: ChangeItem[] = [];
+  ctx.site.touch(issue);
   if (changes.summary !== undefined && changes.summary !== issue.summary) {
     items.push(item('summary', null, issue.summary, null, changes.summary));
     issue.summary = changes.summary;
@@ -123,6 +124,7 @@ export function statusChange(ctx: Ctx, issue: IssueRecord, toStatusId: string): 
   const from = ctx.site.status(issue.statusId);
   const to = ctx.site.status(toStatusId);
   issue.statusId = to.id;
+  ctx.site.touch(issue);
   if (from.category !== to.category) issue.statusCategoryChanged = ctx.now;
   return item('status', from.id, from.name, to.id, to.name);
 }

@@ -12,12 +12,16 @@ import type {
   UserRecord,
   WorkflowRecord,
 } from './state';
+import { ValueIndex, type IndexValue } from './value-index';
 
 type Counter = keyof SiteState['counters'];
 
 export class SiteModel {
   private readonly byId = new Map<string, IssueRecord>();
   private readonly byKey = new Map<string, IssueRecord>();
+  private readonly valueIndexes = new Map<string, ValueIndex>();
+  /** Issues whose fields or properties changed since the value indexes last read them. */
+  private readonly changed = new Set<IssueRecord>();
 
   constructor(readonly state: SiteState) {
     for (const issue of state.issues) this.index(issue);
@@ -49,6 +53,38 @@ export class SiteModel {
   addIssue(issue: IssueRecord): void {
     this.state.issues.push(issue);
     this.index(issue);
+    this.changed.add(issue);
+  }
+
+  /** Every change to an issue's fields, status or properties goes through here, or searches miss it. */
+  touch(issue: IssueRecord): void {
+    this.changed.add(issue);
+  }
+
+  /**
+   * The issues for which `read` gives one of `values`. `name` identifies `read`: the same name must
+   * always come with the same function.
+   */
+  issuesWith(
+    name: string,
+    read: (issue: IssueRecord) => readonly IndexValue[],
+    values: readonly IndexValue[],
+  ): IssueRecord[] {
+    if (this.changed.size > 0) {
+      for (const index of this.valueIndexes.values()) {
+        for (const issue of this.changed) {
+          index.remove(issue);
+          index.add(issue);
+        }
+      }
+      this.changed.clear();
+    }
+    let index = this.valueIndexes.get(name);
+    if (!index) {
+      index = new ValueIndex(read, this.state.issues);
+      this.valueIndexes.set(name, index);
+    }
+    return index.lookup(values);
   }
 
   removeIssue(issue: IssueRecord): void {
@@ -58,6 +94,8 @@ export class SiteModel {
     );
     this.byId.delete(issue.id);
     this.byKey.delete(issue.key.toUpperCase());
+    this.changed.delete(issue);
+    for (const index of this.valueIndexes.values()) index.remove(issue);
   }
 
   subtasksOf(issueId: string): IssueRecord[] {

@@ -1,9 +1,11 @@
 // Checks requests and responses against Atlassian's published Jira Cloud OpenAPI document.
-// The document is 2.4 MB: it is parsed once per process and per path, and Ajv compiles each
-// operation's schema only the first time that operation is seen (openapi-backend's quick mode).
+// The document is 2.4 MB: it is parsed and its routes indexed once per process and per path, and
+// Ajv compiles each operation's schema only the first time that operation is seen (openapi-backend's
+// quick mode), so a request costs a map look-up plus the operation's compiled validators.
 import fs from 'node:fs';
 import OpenAPIBackend, { type Document, type Request } from 'openapi-backend';
 import { addJiraFormats } from './formats';
+import { buildRouteTable, type RouteTable } from './route-table';
 import { DEFAULT_JIRA_SPEC_PATH } from './spec-path';
 
 export interface ContractRequest {
@@ -30,11 +32,23 @@ interface AjvLikeError {
   params: Record<string, unknown>;
 }
 
-const backends = new Map<string, OpenAPIBackend>();
+interface LoadedDocument {
+  backend: OpenAPIBackend;
+  routes: RouteTable;
+}
+
+const documents = new Map<string, LoadedDocument>();
+
+function documentFor(specPath: string): LoadedDocument {
+  const cached = documents.get(specPath);
+  if (cached) return cached;
+  const backend = backendFor(specPath);
+  const loaded = { backend, routes: buildRouteTable(backend.router.getOperations()) };
+  documents.set(specPath, loaded);
+  return loaded;
+}
 
 function backendFor(specPath: string): OpenAPIBackend {
-  const cached = backends.get(specPath);
-  if (cached) return cached;
   const definition = JSON.parse(fs.readFileSync(specPath, 'utf8')) as Document;
   const api = new OpenAPIBackend({
     definition,
@@ -56,7 +70,6 @@ function backendFor(specPath: string): OpenAPIBackend {
       `The Jira OpenAPI document at ${specPath} could not be loaded: ${String(failure)}`,
     );
   }
-  backends.set(specPath, api);
   return api;
 }
 
@@ -85,14 +98,14 @@ function hasBody(body: unknown): boolean {
 export function createOpenApiValidator(
   specPath: string = DEFAULT_JIRA_SPEC_PATH,
 ): OpenApiValidator {
-  let api: OpenAPIBackend | undefined;
-  const load = (): OpenAPIBackend => {
-    api ??= backendFor(specPath);
-    return api;
+  let loaded: LoadedDocument | undefined;
+  const load = (): LoadedDocument => {
+    loaded ??= documentFor(specPath);
+    return loaded;
   };
   return {
     validateRequest(req) {
-      const backend = load();
+      const { backend, routes } = load();
       const method = req.method.toLowerCase();
       const headers: Record<string, string> = hasBody(req.body)
         ? { 'content-type': 'application/json' }
@@ -104,7 +117,7 @@ export function createOpenApiValidator(
         headers,
         body: req.body,
       };
-      const operation = backend.matchOperation(request);
+      const operation = routes.match(method, req.path);
       if (!operation?.operationId) {
         return {
           ok: false,
@@ -129,11 +142,12 @@ export function createOpenApiValidator(
       return { ok: true, operationId, pathTemplate: operation.path, params };
     },
     validateResponse(operationId, status, body) {
-      const backend = load();
-      if (!backend.getOperation(operationId)) {
+      const { backend, routes } = load();
+      const operation = routes.byId(operationId);
+      if (!operation) {
         return { ok: false, reason: `unknown operation ${operationId}` };
       }
-      const result = backend.validateResponse(body, operationId, status);
+      const result = backend.validateResponse(body, operation, status);
       if (result.valid) return { ok: true };
       return {
         ok: false,

@@ -40,10 +40,17 @@ export type ResolverResponse<T> = { ok: true; data: T } | { ok: false; error: Re
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD.');
 const localeSchema = z.enum(LOCALES);
 
-/** The intake as the form sends it; the backend re-validates every field with the domain's parser. */
+/**
+ * The intake as the form sends it, and a patch on the one stored: `saveIntake` merges it into the
+ * property, so a field left out keeps its stored value (whoever wrote it), `answers` replaces the
+ * stored answers as a whole, and an empty text (or `null` for `emergency`) removes a field. Every
+ * descriptive field the domain knows (`intakeDetailSchemas`) has its place here; the backend
+ * re-validates every field with the domain's parser.
+ */
 export const intakeInputSchema = z.object({
   launchDate: z.string().max(20).optional(),
-  answers: z.record(z.string().max(64), z.number().int().min(0).max(3)),
+  answers: z.record(z.string().max(64), z.number().int().min(0).max(3)).optional(),
+  description: z.string().max(5000).optional(),
   segments: z.array(z.string().max(200)).max(50).optional(),
   channels: z.array(z.string().max(200)).max(20).optional(),
   touchpoints: z.array(z.string().max(40)).max(10).optional(),
@@ -51,6 +58,7 @@ export const intakeInputSchema = z.object({
   rollbackPlan: z.string().max(5000).optional(),
   rollout: z.string().max(20).optional(),
   kpis: z.array(z.string().max(500)).max(20).optional(),
+  outcome: z.string().max(40).optional(),
   emergency: z
     .object({ justification: z.string().max(5000) })
     .nullable()
@@ -168,11 +176,26 @@ export interface StoredConfig {
   config: GovernanceConfig;
 }
 
+/**
+ * One saved version as `getConfigVersion` answers it: what it contains, and what restoring it
+ * would change in the version in force (`criteria[reach].weight: 4 → 3` reads "in force 4, this
+ * version 3").
+ */
+export interface ConfigVersionDetail extends StoredConfig {
+  /** The version in force when asked; null before the first save. */
+  inForceVersion: number | null;
+  /** Empty when this version is the one in force. */
+  changesFromInForce: string[];
+}
+
 export interface ConfigVersionSummary {
   version: number;
   savedAt: string;
   savedBy: string;
-  /** What changed against the previous version, in words an admin reads, e.g. "criteria[reach].weight: 3 → 4". */
+  /**
+   * What changed against the previous version, e.g. "criteria[reach].weight: 3 → 4"; empty for the
+   * first version and for a version that changed nothing.
+   */
   changes: string[];
 }
 
@@ -232,7 +255,7 @@ export interface ResponseMap {
   previewAssessment: Assessment;
   saveConfig: StoredConfig;
   listConfigVersions: ConfigVersionSummary[];
-  getConfigVersion: StoredConfig;
+  getConfigVersion: ConfigVersionDetail;
   restoreConfigVersion: StoredConfig;
   exportConfig: { fileName: string; json: string };
   importConfig: StoredConfig;

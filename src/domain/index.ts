@@ -4,6 +4,7 @@ export * from './calendar';
 export * from './config-schema';
 export * from './default-config';
 export * from './gates';
+export * from './governance-staleness';
 export * from './intake';
 export * from './localized';
 export * from './plan';

@@ -1,5 +1,6 @@
 import {
   assess,
+  intakeDigest,
   parseIntake,
   planGovernance,
   reconcile,
@@ -38,6 +39,7 @@ export const CHANGE_REQUEST_FIELDS = [
   'reporter',
   'status',
 ] as const;
+const IN_FLIGHT_TTL_SECONDS = 24 * 3600;
 const TICKET_FIELDS = ['status', 'duedate', 'assignee', 'summary', 'issuetype'] as const;
 
 export type GovernOutcome =
@@ -152,7 +154,8 @@ async function governOnce(ports: GovernancePorts, issueKey: string): Promise<Gov
           return step.success ? [[t.key, step.data] as const] : [];
         }),
       );
-      await ports.store.set(inFlightKey, true, { ttlSeconds: 3600 });
+      // Outlives several hourly sweeps, so a crash mid-provisioning is always found and finished.
+      await ports.store.set(inFlightKey, true, { ttlSeconds: IN_FLIGHT_TTL_SECONDS });
       const execution = await executeActions(
         ports.jira,
         actions,
@@ -188,6 +191,10 @@ async function governOnce(ports: GovernancePorts, issueKey: string): Promise<Gov
   const keyNumber = (key: string) => Number(/(\d+)$/.exec(key)?.[1] ?? 0);
   const record = {
     ...assessment,
+    // Only a run that finished says which intake it governed: an unfinished one is left for the sweep to find.
+    ...(failures.length === 0
+      ? { intakeDigest: intakeDigest(issue.properties?.[INTAKE_PROPERTY]) }
+      : {}),
     provisioned: [...provisioned].sort((a, b) => keyNumber(a.key) - keyNumber(b.key)),
   };
   const before = issue.properties?.[ASSESSMENT_PROPERTY];

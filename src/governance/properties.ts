@@ -36,3 +36,11 @@ export type Provisioned = z.infer<typeof provisionedSchema>;
 export const storedAssessmentExtrasSchema = z
   .object({ provisioned: provisionedSchema.default([]) })
   .loose();
+
+/**
+ * What the sweep reads from a stored assessment about the run that wrote it. `intakeDigest` (an extension of
+ * DESIGN's property contract) is the digest of the intake that run read, recorded only when it finished.
+ */
+export const governedRecordSchema = z
+  .object({ configVersion: z.number().int(), intakeDigest: z.string().optional() })
+  .loose();

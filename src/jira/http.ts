@@ -19,6 +19,8 @@ export class JiraRequestError extends Error {
     readonly path: string,
     readonly status: number,
     readonly body: unknown,
+    /** Jira's `Retry-After` when it throttled the request. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(
       `Jira answered ${String(status)} to ${method} ${path.split('?')[0] ?? path}: ${summarise(body)}`,
@@ -60,11 +62,31 @@ export const query = (params: Record<string, string | number | undefined>): stri
 
 export interface RetryPolicy {
   sleep(ms: number): Promise<void>;
-  /** Attempts for throttling and server errors, the first included. */
+  /** Attempts for server errors (and for throttling, unless the work has a deadline), the first included. */
   maxAttempts: number;
   /** Longest single wait the caller can afford. */
   maxWaitMs: number;
+  /** [0, 1), as Math.random: spreads the retries of callers Jira throttled at the same moment. */
+  random?: () => number;
+  /** Epoch milliseconds, as Date.now. */
+  now?: () => number;
 }
+
+/** A client that retries, and can be told when the work it serves must be over. */
+export interface RetryingJiraHttp extends JiraHttp {
+  /**
+   * The same client for work that must end by `deadline` (epoch ms). Throttling is then waited out
+   * however often Jira asks, as long as the wait ends before the deadline; past that, Jira's refusal is
+   * the answer, so the caller can stop in time and resume later instead of being stopped by the platform.
+   */
+  until(deadline: number): JiraHttp;
+}
+
+const isRetrying = (http: JiraHttp): http is RetryingJiraHttp => 'until' in http;
+
+/** `http` bounded by `deadline` when it retries; a client that never waits needs no bound. */
+export const boundedBy = (http: JiraHttp, deadline: number): JiraHttp =>
+  isRetrying(http) ? http.until(deadline) : http;
 
 const isRetryable = (status: number) =>
   status === 429 || status === 502 || status === 503 || status === 504 || status === 500;
@@ -73,14 +95,36 @@ const isRetryable = (status: number) =>
 const isSafeToRepeat = (method: HttpMethod, path: string) =>
   method !== 'POST' || path.startsWith('/rest/api/3/search/');
 
+/** Atlassian asks for jitter on every retry; without it, callers throttled together retry together. */
+const MAX_JITTER_MS = 1000;
+
 /**
  * Honours Retry-After on 429 and backs off on 5xx, as Atlassian asks of apps under load.
  * Other answers (including 4xx) go back to the caller untouched.
  */
-export function withRetries(http: JiraHttp, policy: RetryPolicy): JiraHttp {
-  return {
+export function withRetries(http: JiraHttp, policy: RetryPolicy): RetryingJiraHttp {
+  const random = policy.random ?? Math.random;
+  const now = policy.now ?? Date.now;
+
+  /** How long to wait before the next attempt, or null when the caller cannot wait that long. */
+  const waitBefore = (response: JiraResponse, failures: number): number | null => {
+    const retryAfter = response.retryAfterSeconds;
+    if (retryAfter !== null && Number.isFinite(retryAfter) && retryAfter >= 0) {
+      // Sooner than Retry-After would only be refused again (Jira may lengthen the wait).
+      const base = retryAfter * 1000;
+      if (base > policy.maxWaitMs) return null;
+      return base + random() * Math.min(MAX_JITTER_MS, base / 2);
+    }
+    const backoff = Math.min(policy.maxWaitMs, 250 * 2 ** Math.max(0, failures - 1));
+    return backoff / 2 + (random() * backoff) / 2;
+  };
+
+  const client = (deadline: number | undefined): RetryingJiraHttp => ({
+    until: (next) => client(deadline === undefined ? next : Math.min(deadline, next)),
     async send(method, path, body) {
-      let attempt = 1;
+      // Attempts that count against maxAttempts: all of them, except throttling that named its wait
+      // while a deadline bounds the work.
+      let failures = 0;
       for (;;) {
         let response: JiraResponse;
         try {
@@ -89,20 +133,24 @@ export function withRetries(http: JiraHttp, policy: RetryPolicy): JiraHttp {
           // Network-level failures (timeouts, proxy errors) are as transient as a 503, but Jira may have
           // done the work without our seeing the answer: only a request that is safe to repeat is repeated.
           // Anything else fails the handler, and its retry re-reads what exists before acting again.
-          if (attempt >= policy.maxAttempts || !isSafeToRepeat(method, path)) throw error;
-          response = { status: 503, retryAfterSeconds: null, body: String(error) };
+          failures += 1;
+          if (failures >= policy.maxAttempts || !isSafeToRepeat(method, path)) throw error;
+          const wait = waitBefore({ status: 503, retryAfterSeconds: null, body: null }, failures);
+          if (wait === null || (deadline !== undefined && now() + wait > deadline)) throw error;
+          await policy.sleep(wait);
+          continue;
         }
-        if (!isRetryable(response.status) || attempt >= policy.maxAttempts) return response;
-        const backoff = Math.min(policy.maxWaitMs, 250 * 2 ** (attempt - 1));
-        const wait =
-          response.status === 429 && response.retryAfterSeconds !== null
-            ? Math.min(policy.maxWaitMs, response.retryAfterSeconds * 1000)
-            : backoff;
+        if (!isRetryable(response.status)) return response;
+        const namedWait = response.status === 429 && (response.retryAfterSeconds ?? 0) > 0;
+        if (!(namedWait && deadline !== undefined)) failures += 1;
+        if (failures >= policy.maxAttempts) return response;
+        const wait = waitBefore(response, failures);
+        if (wait === null || (deadline !== undefined && now() + wait > deadline)) return response;
         await policy.sleep(wait);
-        attempt += 1;
       }
     },
-  };
+  });
+  return client(undefined);
 }
 
 /** Sends and insists on a 2xx answer. */
@@ -114,7 +162,13 @@ export async function expectOk(
 ): Promise<unknown> {
   const response = await http.send(method, path, body);
   if (response.status < 200 || response.status >= 300) {
-    throw new JiraRequestError(method, path, response.status, response.body);
+    throw new JiraRequestError(
+      method,
+      path,
+      response.status,
+      response.body,
+      response.retryAfterSeconds,
+    );
   }
   return response.body;
 }

@@ -15,6 +15,7 @@ import {
   validateConfig,
   whatIf,
   type CalendarDate,
+  type GovernanceConfig,
 } from '../domain';
 import { expectOk, jiraPath, query } from '../jira/http';
 import { getIssue } from '../jira/issues';
@@ -30,8 +31,10 @@ import { ASSESSMENT_PROPERTY, INTAKE_PROPERTY } from '../governance/properties';
 import { reassessmentProgress, startReassessment, type JobQueue } from '../governance/reassessment';
 import { runSetup, setupStatus, SetupError } from '../governance/setup';
 import { findSimilarChanges } from '../governance/similar-changes';
+import { describeConfigChanges } from '../storage/config-diff';
 import { configRepository } from '../storage/config-repository';
 import { ResolverFailure } from './failure';
+import { isTouched, mergeIntake } from './merge-intake';
 import { userHolds } from './permissions';
 
 export interface ResolverContext {
@@ -100,6 +103,17 @@ async function saved(
   return outcome.stored;
 }
 
+const HISTORY_PLACEHOLDERS = new Set(['No changes', 'First version']);
+
+/** What restoring `next` over `inForce` would change; nothing when only the version number differs. */
+function changesBetween(inForce: GovernanceConfig, next: GovernanceConfig): string[] {
+  const { version: _inForce, ...before } = inForce;
+  const { version: _next, ...after } = next;
+  return JSON.stringify(before) === JSON.stringify(after)
+    ? []
+    : describeConfigChanges(inForce, next);
+}
+
 const accountsSchema = z.array(
   z.object({
     accountId: z.string(),
@@ -122,11 +136,14 @@ export const resolverHandlers: Handlers = {
         'ISSUE.NOT_CHANGE_REQUEST',
         `${issue.key} is not a change request.`,
       );
-    const parsed = parseIntake(intake);
-    // Unanswered questions are a draft, but an answer outside its question's options is refused.
+    // A patch on what is stored: fields the form does not send are kept, whoever wrote them.
+    const merged = mergeIntake(issue.properties?.[INTAKE_PROPERTY], intake);
+    const parsed = parseIntake(merged.intake);
+    // Unanswered questions are a draft, but an answer outside its question's options is refused;
+    // a bad value the caller did not send (written by someone else) is theirs to fix, not a refusal.
     const answerProblems = readAnswers(parsed, await repository(ctx).inForce()).problems;
     const invalid = [...parsed.problems, ...answerProblems].filter(
-      (p) => p.code === 'INTAKE.INVALID',
+      (p) => p.code === 'INTAKE.INVALID' && isTouched(merged.touched, p.field),
     );
     if (invalid.length > 0) {
       throw new ResolverFailure(
@@ -139,7 +156,7 @@ export const resolverHandlers: Handlers = {
     const response = await ctx.ports.jiraAsUser.send(
       'PUT',
       jiraPath`/rest/api/3/issue/${issue.key}/properties/${INTAKE_PROPERTY}`,
-      intake,
+      merged.intake,
     );
     if (response.status === 403 || response.status === 404) {
       throw new ResolverFailure(
@@ -237,18 +254,28 @@ export const resolverHandlers: Handlers = {
 
   async listConfigVersions(ctx) {
     await requireAdmin(ctx);
-    return repository(ctx).history();
+    // The repository words "no change" and "first version" in English; the UI says them in the
+    // admin's language when the list is empty.
+    return (await repository(ctx).history()).map((summary) => ({
+      ...summary,
+      changes: summary.changes.filter((change) => !HISTORY_PLACEHOLDERS.has(change)),
+    }));
   },
 
   async getConfigVersion(ctx, { version }) {
     await requireAdmin(ctx);
-    const found = await repository(ctx).version(version);
+    const configs = repository(ctx);
+    const [found, inForce] = await Promise.all([configs.version(version), configs.current()]);
     if (!found)
       throw new ResolverFailure(
         'CONFIG.VERSION_NOT_FOUND',
         `There is no version ${String(version)}.`,
       );
-    return found;
+    return {
+      ...found,
+      inForceVersion: inForce?.version ?? null,
+      changesFromInForce: inForce ? changesBetween(inForce.config, found.config) : [],
+    };
   },
 
   async restoreConfigVersion(ctx, { version, baseVersion }) {

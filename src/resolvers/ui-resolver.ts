@@ -55,8 +55,8 @@ function define(key: ResolverKey): void {
       issueKey: context.success ? (context.data.extension?.issue?.key ?? null) : null,
       locale: context.success ? (context.data.locale ?? 'en-US') : 'en-US',
       queue: {
-        push: async (jobs) => {
-          await reassessmentQueue.push(jobs.map((body) => ({ body })));
+        push: async (jobs, options) => {
+          await reassessmentQueue.push(jobs.map((body) => ({ body, ...options })));
         },
       },
     };

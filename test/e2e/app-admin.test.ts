@@ -1,6 +1,6 @@
 // The admin page: a weight edited with the domain's validation on the field, saved as a new
 // version, open change requests re-assessed with a progress bar, the version history, the live
-// preview, and a save that loses the race to another admin.
+// preview, a save that loses the race to another admin, and an old version viewed before restoring.
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { ResolverResponse, StoredConfig } from '../../src/contract/resolver-contract';
@@ -11,6 +11,7 @@ import {
   issueProperty,
   MODULES,
   screenshot,
+  seriousA11yFindings,
   textOf,
   visible,
 } from './app-harness';
@@ -215,5 +216,89 @@ test('restoring an old version saves it again as the newest', async () => {
   const after = await storedConfig();
   expect(after.config.criteria.find((c) => c.id === 'reach')?.weight).toBe(3);
   await screenshot(page, 'admin-history-light');
+  await page.context().close();
+});
+
+test('an old version can be viewed, read only, with what restoring it changes, and then restored', async () => {
+  // A known starting point: the version in force, then a newer one with another weight for reach.
+  const before = await storedConfig();
+  const oldWeight = before.config.criteria.find((c) => c.id === 'reach')?.weight ?? 0;
+  const newWeight = oldWeight + 2;
+  const saved = (await site().emulator.invoke({
+    moduleKey: MODULES.admin,
+    accountId: 'admin',
+    functionKey: 'saveConfig',
+    payload: {
+      config: {
+        ...before.config,
+        criteria: before.config.criteria.map((c) =>
+          c.id === 'reach' ? { ...c, weight: newWeight } : c,
+        ),
+      },
+      baseVersion: before.version,
+    },
+  })) as ResolverResponse<StoredConfig>;
+  if (!saved.ok) throw new Error(saved.error.message);
+  const old = before.version;
+  const inForce = saved.data.version;
+
+  const page = await site().shellPage({ user: 'admin' });
+  const admin = await openAdmin(page);
+  await admin.getByRole('tab', { name: 'History' }).click();
+  const history = admin.getByRole('table', { name: /Every saved version/ });
+  await history.getByRole('button', { name: `View version ${String(old)}` }).click();
+
+  const view = admin.getByRole('region', { name: `Version ${String(old)}` });
+  await visible(view, 30_000);
+  // The reader is taken to it.
+  await eventually(async () => {
+    expect(await view.evaluate((el) => el.contains(el.ownerDocument.activeElement))).toBe(true);
+  });
+  // What restoring it would change, against the version in force: the weight goes back.
+  const changes = view.getByRole('region', {
+    name: `Compared with version ${String(inForce)}, in force`,
+  });
+  expect(await textOf(changes.getByRole('listitem'))).toBe(
+    `criteria[reach].weight: ${String(newWeight)} → ${String(oldWeight)}`,
+  );
+  expect(await changes.getByRole('listitem').count()).toBe(1);
+  // What it contains, with the weight in force next to the one that differs.
+  const criteria = view.getByRole('table', {
+    name: `Criteria and their weights in version ${String(old)}`,
+  });
+  const reach = criteria.getByRole('row', { name: /What share of customers is affected\?/ });
+  expect(await textOf(reach)).toContain(String(oldWeight));
+  expect(await textOf(reach)).toContain(`Weight ${String(newWeight)} in force`);
+  await visible(
+    view.getByRole('table', {
+      name: new RegExp(`^Tiers, lead times and score thresholds in version ${String(old)}`),
+    }),
+  );
+  await visible(
+    view.getByRole('table', { name: `Communication steps per tier in version ${String(old)}` }),
+  );
+  await screenshot(page, 'admin-version-view-light');
+
+  // No serious or critical accessibility finding on the view (axe runs inside the app's frame).
+  const frame = await (
+    await page.locator(`iframe[data-module-key="${MODULES.admin}"]`).elementHandle()
+  ).contentFrame();
+  if (!frame) throw new Error('the admin frame is not there');
+  expect(await seriousA11yFindings(frame)).toEqual([]);
+
+  // Nothing was saved by looking.
+  expect((await storedConfig()).version).toBe(inForce);
+
+  // Restore from the view: the question is asked in it, and the version is saved again as the newest.
+  await view.getByRole('button', { name: 'Restore this version' }).click();
+  const confirmation = view.getByRole('group', { name: `Restore version ${String(old)}?` });
+  await visible(confirmation);
+  await confirmation.getByRole('button', { name: 'Restore', exact: true }).click();
+  await visible(admin.getByText(`Version ${String(inForce + 1)}, saved`), 30_000);
+  const after = await storedConfig();
+  expect(after.version).toBe(inForce + 1);
+  expect(after.config.criteria.find((c) => c.id === 'reach')?.weight).toBe(oldWeight);
+  // The view closes once its version is restored.
+  expect(await admin.getByRole('region', { name: `Version ${String(old)}` }).count()).toBe(0);
   await page.context().close();
 });

@@ -98,6 +98,27 @@ test('every key the code builds from a value exists', () => {
   expect(missing).toEqual([]);
 });
 
+/** Attributes a user reads or hears: a literal there bypasses the locale files. */
+const TEXT_PROPS =
+  /\b(label|title|legend|helper|placeholder|alt|caption|aria-label|aria-valuetext|[a-z]+Label)="([^"]*[A-Za-z][^"]*)"/g;
+
+test('no user-facing text is written in the UI code: every word comes from the locale files', () => {
+  const literals: string[] = [];
+  for (const { file, text } of code.filter(({ file }) => file.endsWith('.tsx'))) {
+    const source = text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split('\n')
+      .filter((line) => !line.trim().startsWith('//'))
+      .join('\n');
+    // Text between a tag's `>` (not `/>` or `=>`) and the next `<`, outside braces: a JSX text node.
+    for (const match of source.matchAll(/(?<![/=])>([^<>{}();=]*[A-Za-z]{2,}[^<>{}();=]*)</g)) {
+      literals.push(`${file}: >${(match[1] ?? '').trim()}<`);
+    }
+    for (const match of source.matchAll(TEXT_PROPS)) literals.push(`${file}: ${match[0]}`);
+  }
+  expect(literals).toEqual([]);
+});
+
 test('text is always rendered as text, never injected as HTML', () => {
   expect(
     code

@@ -305,6 +305,8 @@ test('the Create dialog shows Jira field errors, then creates the issue and open
     .getByTestId('issue-summary')
     .filter({ hasText: 'Created through the shell' })
     .waitFor();
+  // The dialog closes with an exit transition: it must be gone, not gone in the same frame.
+  await dialog.waitFor({ state: 'detached', timeout: 5000 });
   expect(await dialog.count()).toBe(0);
 
   const key = new URL(page.url()).pathname.split('/').pop() ?? '';

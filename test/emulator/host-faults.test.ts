@@ -1,6 +1,7 @@
 // Fault injection: each kind hits only the app's own calls and the events it receives, exactly `times` times.
 import { ProxyRequestError } from '@forge/api';
 import type { Emulator } from '../../emulator';
+import { FaultController } from '../../emulator/forge/faults';
 import { fixtureEmulator } from '../fixtures/fixture-emulator';
 
 jest.setTimeout(60_000);
@@ -63,6 +64,66 @@ test('http: the next matching calls get the status (429 with Retry-After), then 
     [429, 'http 429'],
     [201, null],
   ]);
+});
+
+test('rate-limit: a token bucket over the app’s calls answers 429 with Retry-After once it is empty', async () => {
+  // Slow enough that the calls below cannot earn a token back while they run.
+  emulator.setFaults([{ kind: 'rate-limit', perSecond: 0.2, burst: 2 }]);
+  const myself = async () => ((await call('myself', { as: 'app' })) as { status: number }).status;
+  expect(await myself()).toBe(200);
+  expect(await myself()).toBe(200);
+  const refused = (await call('create-issue', { as: 'app' })) as {
+    status: number;
+    retryAfter: string | null;
+  };
+  expect(refused.status).toBe(429);
+  expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+  expect(Number(refused.retryAfter)).toBeLessThanOrEqual(5);
+  expect(await issueCount()).toBe(0);
+  // The rule has no `times`: it stays until the rules are replaced.
+  expect(emulator.faults()).toEqual([{ kind: 'rate-limit', perSecond: 0.2, burst: 2 }]);
+  emulator.setFaults([]);
+  expect(((await call('create-issue', { as: 'app' })) as { status: number }).status).toBe(201);
+  expect(emulator.requests().map((r) => [r.status, r.fault ?? null])).toEqual([
+    [200, null],
+    [200, null],
+    [429, 'rate-limit'],
+    [201, null],
+  ]);
+});
+
+test('rate-limit: a rule with a method or path prefix meters only those calls', async () => {
+  emulator.setFaults([
+    { kind: 'rate-limit', method: 'POST', pathPrefix: '/rest/api/3/issue', perSecond: 0.1 },
+  ]);
+  const status = async (functionKey: string) =>
+    ((await call(functionKey, { as: 'app' })) as { status: number }).status;
+  expect(await status('create-issue')).toBe(201);
+  expect(await status('myself')).toBe(200);
+  expect(await status('myself')).toBe(200);
+  expect(await status('create-issue')).toBe(429);
+  expect(() => {
+    emulator.setFaults([{ kind: 'rate-limit', perSecond: 0 }]);
+  }).toThrow();
+});
+
+test('rate-limit: Retry-After is the whole seconds until the next token', () => {
+  let now = 0;
+  const faults = new FaultController(() => now);
+  faults.set([{ kind: 'rate-limit', perSecond: 0.5, burst: 2 }]);
+  const target = { method: 'GET', path: '/rest/api/3/myself' };
+  expect(faults.rateLimit(target)).toBeUndefined();
+  expect(faults.rateLimit(target)).toBeUndefined();
+  expect(faults.rateLimit(target)).toEqual({ retryAfterSeconds: 2 });
+  now += 1_500;
+  expect(faults.rateLimit(target)).toEqual({ retryAfterSeconds: 1 });
+  now += 500;
+  expect(faults.rateLimit(target)).toBeUndefined();
+  // A quiet spell refills the bucket only up to its burst.
+  now += 60_000;
+  expect(faults.rateLimit(target)).toBeUndefined();
+  expect(faults.rateLimit(target)).toBeUndefined();
+  expect(faults.rateLimit(target)).toEqual({ retryAfterSeconds: 2 });
 });
 
 test('http: a rule only matches its method and path prefix; 5xx statuses work the same way', async () => {

@@ -446,3 +446,71 @@ describe('paging', () => {
     expect(withFields.body).toMatchObject({ isLast: false, nextPageToken: expect.any(String) });
   });
 });
+
+// Equalities are answered from indexes; every change to an issue must reach them before the next search.
+describe('searches after changes', () => {
+  it('sees property writes, edits, re-parenting and deletions at once', async () => {
+    const { t } = await seeded();
+    const step = (changeRequest: string) => ({ changeRequest, kind: 'comms', stepId: 'x' });
+    const byRequest = (key: string) => keys(t, `changeStepRequest = ${key} ORDER BY key ASC`, APP);
+    expect(await byRequest('CHG-1')).toEqual(['CHG-4', 'CHG-5']);
+
+    const put = await t.call(
+      APP,
+      'PUT',
+      '/rest/api/3/issue/CHG-5/properties/change-governance.step',
+      {
+        body: step('CHG-2'),
+      },
+    );
+    expect(put.status).toBe(200);
+    expect(await byRequest('CHG-1')).toEqual(['CHG-4']);
+    expect(await byRequest('CHG-2')).toEqual(['CHG-5']);
+
+    const edit = await t.call(APP, 'PUT', '/rest/api/3/issue/CHG-2', {
+      body: { properties: [{ key: 'change-governance.step', value: step('CHG-3') }] },
+    });
+    expect(edit.status).toBe(204);
+    expect(await byRequest('CHG-3')).toEqual(['CHG-2']);
+
+    const removed = await t.call(
+      APP,
+      'DELETE',
+      '/rest/api/3/issue/CHG-5/properties/change-governance.step',
+    );
+    expect(removed.status).toBe(204);
+    expect(await byRequest('CHG-2')).toEqual([]);
+    expect(await keys(t, 'changeStepRequest in (CHG-1, CHG-3) OR key = CHG-5', APP)).toEqual([
+      'CHG-5',
+      'CHG-4',
+      'CHG-2',
+    ]);
+
+    const created = await t.call(APP, 'POST', '/rest/api/3/issue', {
+      body: {
+        fields: {
+          project: { key: 'CHG' },
+          issuetype: { name: 'Change Approval' },
+          summary: 'Approval: finance',
+          parent: { key: 'CHG-2' },
+        },
+        properties: [{ key: 'change-governance.step', value: step('CHG-1') }],
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(await byRequest('CHG-1')).toEqual(['CHG-4', 'CHG-6']);
+    expect(await keys(t, 'parent = CHG-2', APP)).toEqual(['CHG-6']);
+    expect(
+      await keys(t, 'parent in (CHG-1, CHG-2) AND issuetype = "Change Approval"', APP),
+    ).toEqual(['CHG-6', 'CHG-4']);
+
+    const deleted = await t.call(APP, 'DELETE', '/rest/api/3/issue/CHG-4');
+    expect(deleted.status).toBe(204);
+    expect(await byRequest('CHG-1')).toEqual(['CHG-6']);
+    expect(await keys(t, 'parent = CHG-1', APP)).toEqual([]);
+    // EMPTY among the values also matches issues without one, which no index lists.
+    expect(await keys(t, 'changeStepRequest in (CHG-3, EMPTY) AND issuetype = Task', APP)).toEqual([
+      'CHG-5',
+    ]);
+  });
+});

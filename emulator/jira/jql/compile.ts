@@ -6,7 +6,9 @@ import {
   type Argument,
   type Clause,
   type Field,
+  type Jast,
   type Operand,
+  type OperatorValue,
   type TerminalClause,
 } from '@atlaskit/jql-ast';
 import type { Ctx } from '../context';
@@ -17,13 +19,23 @@ import { lookupField, type Atom, type FieldSpec } from './fields';
 
 export interface CompiledQuery {
   matches(issue: IssueRecord): boolean;
-  compare(a: IssueRecord, b: IssueRecord): number;
+  /** A superset of the matches, found through indexes; undefined when only testing every issue can tell. */
+  candidates(): readonly IssueRecord[] | undefined;
+  /** The issues in the query's order (ORDER BY, then Jira's default). */
+  sort(issues: readonly IssueRecord[]): IssueRecord[];
 }
 
 export type CompileResult =
   { ok: true; query: CompiledQuery } | { ok: false; errorMessages: string[] };
 
 type Predicate = (issue: IssueRecord) => boolean;
+type Candidates = () => readonly IssueRecord[] | undefined;
+/** A clause: its test, and (for equalities on indexed fields and their combinations) who can pass it. */
+interface Node {
+  test: Predicate;
+  candidates: Candidates;
+}
+const everyIssue: Candidates = () => undefined;
 interface OperandValue {
   empty: boolean;
   atoms: Atom[];
@@ -198,7 +210,7 @@ class Compiler {
     }
   }
 
-  terminal(clause: TerminalClause): Predicate | null {
+  terminal(clause: TerminalClause): Node | null {
     const spec = this.field(clause.field);
     const display = fieldDisplay(clause.field);
     const operator = clause.operator ? clause.operator.value : undefined;
@@ -230,6 +242,20 @@ class Compiler {
         `The operator '${operator}' does not support EMPTY for the field '${display}'.`,
       );
     }
+    const test = this.test(operator, display, spec, value);
+    if (!test) return null;
+    const { lookup } = spec;
+    // `=` and `in` match only issues holding one of the values (unless EMPTY is among them).
+    const narrowed = (operator === '=' || operator === 'in') && !value.empty && lookup;
+    return { test, candidates: narrowed ? () => lookup(value.atoms) : everyIssue };
+  }
+
+  private test(
+    operator: OperatorValue,
+    display: string,
+    spec: FieldSpec,
+    value: OperandValue,
+  ): Predicate | null {
     const atoms = value.atoms;
     const contains = (values: Atom[]): boolean => values.some((v) => atoms.includes(v));
     const compareWith = (test: (c: number) => boolean) => (issue: IssueRecord) =>
@@ -289,21 +315,46 @@ class Compiler {
     }
   }
 
-  clause(clause: Clause): Predicate | null {
+  clause(clause: Clause): Node | null {
     switch (clause.clauseType) {
       case 'terminal':
         return this.terminal(clause);
       case 'not': {
         const inner = this.clause(clause.clause);
-        return inner ? (issue) => !inner(issue) : null;
+        return inner ? { test: (issue) => !inner.test(issue), candidates: everyIssue } : null;
       }
       case 'compound': {
         const parts = clause.clauses.map((c) => this.clause(c));
-        const defined = parts.filter((p): p is Predicate => p !== null);
+        const defined = parts.filter((p): p is Node => p !== null);
         if (defined.length !== parts.length) return null;
-        return clause.operator.value === 'and'
-          ? (issue) => defined.every((p) => p(issue))
-          : (issue) => defined.some((p) => p(issue));
+        const tests = defined.map((p) => p.test);
+        if (clause.operator.value === 'and') {
+          return {
+            test: (issue) => tests.every((t) => t(issue)),
+            // Any conjunct's candidates hold every match; the fewest are the cheapest to test.
+            candidates: () => {
+              let fewest: readonly IssueRecord[] | undefined;
+              for (const part of defined) {
+                const found = part.candidates();
+                if (found !== undefined && (fewest === undefined || found.length < fewest.length))
+                  fewest = found;
+              }
+              return fewest;
+            },
+          };
+        }
+        return {
+          test: (issue) => tests.some((t) => t(issue)),
+          candidates: () => {
+            const union = new Set<IssueRecord>();
+            for (const part of defined) {
+              const found = part.candidates();
+              if (found === undefined) return undefined;
+              for (const issue of found) union.add(issue);
+            }
+            return [...union];
+          },
+        };
       }
     }
   }
@@ -316,13 +367,58 @@ function syntaxMessage(error: Error): string {
   return `Error in the JQL Query: ${error.message}`;
 }
 
-function defaultOrder(a: IssueRecord, b: IssueRecord): number {
+interface SortEntry {
+  issue: IssueRecord;
+  keys: Array<Atom | undefined>;
+  keyNumber: number;
+}
+
+function sortEntry(issue: IssueRecord, sorters: readonly Sorter[]): SortEntry {
+  const [, number = '0'] = issue.key.split('-');
+  return { issue, keys: sorters.map((s) => s.key(issue)), keyNumber: Number(number) };
+}
+
+interface Sorter {
+  key: (issue: IssueRecord) => Atom | undefined;
+  descending: boolean;
+}
+
+function compareEntries(a: SortEntry, b: SortEntry, sorters: readonly Sorter[]): number {
+  for (const [i, sorter] of sorters.entries()) {
+    const ka = a.keys[i];
+    const kb = b.keys[i];
+    if (ka === undefined && kb === undefined) continue;
+    // EMPTY sorts last ascending and first descending.
+    if (ka === undefined) return sorter.descending ? -1 : 1;
+    if (kb === undefined) return sorter.descending ? 1 : -1;
+    const c = compareAtoms(ka, kb);
+    if (c !== 0) return sorter.descending ? -c : c;
+  }
   // Newest key first, as Jira orders a search without ORDER BY.
-  const [, na = '0'] = a.key.split('-');
-  const [, nb = '0'] = b.key.split('-');
-  return a.projectId === b.projectId
-    ? Number(nb) - Number(na)
-    : b.projectId.localeCompare(a.projectId);
+  return a.issue.projectId === b.issue.projectId
+    ? b.keyNumber - a.keyNumber
+    : b.issue.projectId.localeCompare(a.issue.projectId);
+}
+
+// Parsing costs milliseconds (ANTLR); the same query text is often searched again page after page.
+// The tree only depends on the text and compiling only reads it, so recent trees are kept.
+const PARSED_KEPT = 256;
+const parsed = new Map<string, Jast>();
+
+function parse(jql: string): Jast {
+  const cached = parsed.get(jql);
+  if (cached) {
+    parsed.delete(jql);
+    parsed.set(jql, cached);
+    return cached;
+  }
+  const jast = new JastBuilder().build(jql);
+  parsed.set(jql, jast);
+  if (parsed.size > PARSED_KEPT) {
+    const oldest = parsed.keys().next();
+    if (oldest.done !== true) parsed.delete(oldest.value);
+  }
+  return jast;
 }
 
 export function compileJql(
@@ -330,7 +426,7 @@ export function compileJql(
   jql: string,
   indexes: readonly EntityPropertyIndex[],
 ): CompileResult {
-  const jast = new JastBuilder().build(jql);
+  const jast = parse(jql);
   if (jast.errors.length > 0) return { ok: false, errorMessages: jast.errors.map(syntaxMessage) };
   const query = jast.query;
   if (!query?.where) return { ok: false, errorMessages: [UNBOUNDED] };
@@ -341,7 +437,7 @@ export function compileJql(
   if (orderFields.length > MAX_ORDER_FIELDS) {
     compiler.errors.push(`The ORDER BY clause can contain at most ${MAX_ORDER_FIELDS} fields.`);
   }
-  const sorters: Array<{ key: (issue: IssueRecord) => Atom | undefined; descending: boolean }> = [];
+  const sorters: Sorter[] = [];
   for (const orderField of orderFields) {
     const spec = compiler.field(orderField.field);
     if (!spec) continue;
@@ -360,20 +456,14 @@ export function compileJql(
   return {
     ok: true,
     query: {
-      matches: predicate,
-      compare: (a, b) => {
-        for (const sorter of sorters) {
-          const ka = sorter.key(a);
-          const kb = sorter.key(b);
-          if (ka === undefined && kb === undefined) continue;
-          // EMPTY sorts last ascending and first descending.
-          if (ka === undefined) return sorter.descending ? -1 : 1;
-          if (kb === undefined) return sorter.descending ? 1 : -1;
-          const c = compareAtoms(ka, kb);
-          if (c !== 0) return sorter.descending ? -c : c;
-        }
-        return defaultOrder(a, b);
-      },
+      matches: predicate.test,
+      candidates: predicate.candidates,
+      // Each issue's sort keys are read once, not once per comparison.
+      sort: (issues) =>
+        issues
+          .map((issue) => sortEntry(issue, sorters))
+          .sort((a, b) => compareEntries(a, b, sorters))
+          .map((entry) => entry.issue),
     },
   };
 }

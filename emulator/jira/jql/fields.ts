@@ -19,6 +19,8 @@ export interface FieldSpec {
   values(issue: IssueRecord): Atom[];
   resolve(text: string): Resolved;
   sortKey?: (issue: IssueRecord) => Atom | undefined;
+  /** The issues whose values include one of `atoms`, from an index; without it a search tests every issue. */
+  lookup?: (atoms: readonly Atom[]) => IssueRecord[];
 }
 
 const EQ = ['=', '!=', 'in', 'not in', 'is', 'is not'];
@@ -26,6 +28,15 @@ const ORDERED = [...EQ, '<', '<=', '>', '>='];
 const TEXT = ['~', '!~', 'is', 'is not'];
 
 const ops = (list: readonly string[]): ReadonlySet<string> => new Set(list);
+
+/** An index over `values`; `name` must identify exactly that function (see SiteModel.issuesWith). */
+function indexed(
+  ctx: Ctx,
+  name: string,
+  values: (issue: IssueRecord) => Atom[],
+): (atoms: readonly Atom[]) => IssueRecord[] {
+  return (atoms) => ctx.site.issuesWith(name, values, atoms);
+}
 
 function notFound(value: string, field: string): { error: string } {
   return { error: `The value '${value}' does not exist for the field '${field}'.` };
@@ -35,6 +46,9 @@ function keySortValue(issue: IssueRecord): string {
   const [project = '', number = '0'] = issue.key.split('-');
   return `${project}\u0000${number.padStart(12, '0')}`;
 }
+
+const parentValues = (issue: IssueRecord): Atom[] =>
+  issue.parentId === null ? [] : [issue.parentId];
 
 function issueAtoms(
   ctx: Ctx,
@@ -122,6 +136,7 @@ function builtIn(ctx: Ctx, lower: string, now: number): FieldSpec | undefined {
         kind: 'enum',
         operators: ops(EQ),
         values: (issue) => [issue.projectId],
+        lookup: indexed(ctx, 'project', (issue) => [issue.projectId]),
         resolve: (text) => {
           const wanted = text.toLowerCase();
           const project = site.state.projects.find(
@@ -139,6 +154,7 @@ function builtIn(ctx: Ctx, lower: string, now: number): FieldSpec | undefined {
         kind: 'enum',
         operators: ops(EQ),
         values: (issue) => [issue.issueTypeId],
+        lookup: indexed(ctx, 'issuetype', (issue) => [issue.issueTypeId]),
         resolve: (text) => {
           const wanted = text.toLowerCase();
           const types = site.state.issueTypes.filter(
@@ -188,6 +204,7 @@ function builtIn(ctx: Ctx, lower: string, now: number): FieldSpec | undefined {
         kind: 'key',
         operators: ops(['=', '!=', 'in', 'not in', '<', '<=', '>', '>=']),
         values: (issue) => [keySortValue(issue)],
+        lookup: indexed(ctx, 'key', (issue) => [keySortValue(issue)]),
         resolve: (text) => issueAtoms(ctx, lower, text, keySortValue),
         sortKey: keySortValue,
       };
@@ -196,7 +213,8 @@ function builtIn(ctx: Ctx, lower: string, now: number): FieldSpec | undefined {
         name: 'parent',
         kind: 'key',
         operators: ops(EQ),
-        values: (issue) => (issue.parentId === null ? [] : [issue.parentId]),
+        values: parentValues,
+        lookup: indexed(ctx, 'parent', parentValues),
         resolve: (text) => issueAtoms(ctx, 'parent', text, (i) => i.id),
       };
     case 'assignee':
@@ -290,7 +308,16 @@ export function propertyField(
     pathValues(issue.properties[index.propertyKey], path)
       .map((v) => typedAtom(index.type, v))
       .filter((v): v is Atom => v !== undefined);
-  const base = { name, values, sortKey: (issue: IssueRecord) => values(issue)[0] };
+  const base = {
+    name,
+    values,
+    sortKey: (issue: IssueRecord) => values(issue)[0],
+    lookup: indexed(
+      ctx,
+      `property\u0000${index.propertyKey}\u0000${index.path}\u0000${index.type}`,
+      values,
+    ),
+  };
   switch (index.type) {
     case 'number':
       return {

@@ -42,6 +42,7 @@ export const setIssueProperty: Operation = (ctx) => {
   if (!valueCheck.ok) return jiraError(valueCheck.status, [valueCheck.message]);
   const existed = key in issue.properties;
   issue.properties[key] = ctx.body;
+  ctx.site.touch(issue);
   return noContent(existed ? 200 : 201);
 };
 
@@ -55,5 +56,6 @@ export const deleteIssueProperty: Operation = (ctx) => {
   if (!(key in issue.properties)) return missing(key);
   // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- property keys are data
   delete issue.properties[key];
+  ctx.site.touch(issue);
   return noContent();
 };

@@ -45,6 +45,7 @@ export const editIssue: Operation = (ctx) => {
   if (hasProblems(problems)) return jiraError(400, problems.errorMessages, problems.errors);
 
   for (const p of properties) issue.properties[p.key] = p.value;
+  ctx.site.touch(issue);
   const items = applyFieldChanges(ctx, issue, changes);
   const linked = addLinks(ctx, issue, changes.links);
   items.push(...linked.items);

@@ -6,6 +6,7 @@ import { json, jiraError } from '../http';
 import { compileJql } from '../jql/compile';
 import { canBrowse } from '../permissions';
 import { FIELD_NAMES, renderIssue, selectFields } from '../render/issue';
+import type { IssueRecord } from '../state';
 import { isRecord, queryList, queryString } from '../values';
 
 const DEFAULT_MAX = 50;
@@ -70,10 +71,19 @@ function search(ctx: Ctx, params: SearchParams): ReturnType<Operation> {
       : Math.min(requested, MAX_WITH_FIELDS);
   const expand = new Set(params.expand);
 
-  const matching = ctx.site
-    .issues()
-    .filter((issue) => canBrowse(ctx, ctx.site.projectOf(issue)) && compiled.query.matches(issue))
-    .sort((a, b) => compiled.query.compare(a, b));
+  const browsable = new Map<string, boolean>();
+  const mayBrowse = (issue: IssueRecord) => {
+    let allowed = browsable.get(issue.projectId);
+    if (allowed === undefined) {
+      allowed = canBrowse(ctx, ctx.site.projectOf(issue));
+      browsable.set(issue.projectId, allowed);
+    }
+    return allowed;
+  };
+  const pool = compiled.query.candidates() ?? ctx.site.issues();
+  const matching = compiled.query.sort(
+    pool.filter((issue) => mayBrowse(issue) && compiled.query.matches(issue)),
+  );
   const page = matching.slice(offset, offset + pageSize);
   const next = offset + page.length;
   const isLast = next >= matching.length;

@@ -133,7 +133,7 @@ export function AdminPage() {
     preview: <PreviewTab config={draft} blocked={problemList.length > 0} />,
     history: (
       <HistoryTab
-        baseVersion={stored.version}
+        inForce={stored}
         dirty={dirty}
         onStored={(next) => {
           adoptStored(next, t('ui.admin.saved', { version: next.version }));

@@ -15,12 +15,7 @@ import { localize } from '../../../src/domain/localized';
 import { AssessmentDetails } from './assessment/assessment-details';
 import { AssessmentHeadline } from './assessment/assessment-headline';
 import { focusField } from './intake/field-focus';
-import {
-  checkDraft,
-  draftFromIntake,
-  intakeFromDraft,
-  type IntakeDraft,
-} from './intake/intake-draft';
+import { checkDraft, draftFromIntake, intakePatch, type IntakeDraft } from './intake/intake-draft';
 import { IntakeForm } from './intake/intake-form';
 import { ApprovalsTable } from './tickets/approvals-table';
 import { CommsTimeline } from './tickets/comms-timeline';
@@ -128,7 +123,7 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
       return;
     }
     setSaving(true);
-    const answer = await invoke('saveIntake', { intake: intakeFromDraft(draft) });
+    const answer = await invoke('saveIntake', { intake: intakePatch(saved, draft) });
     setSaving(false);
     if (answer.ok) {
       setDirty(false);

@@ -5,6 +5,7 @@ import type { Emulator, FaultRuleInput } from '../../../emulator';
 import {
   assess,
   DEFAULT_CONFIG,
+  intakeDigest,
   parseIntake,
   planGovernance,
   utcDateOfTimestamp,
@@ -53,6 +54,40 @@ export interface Schedule {
   seed: number;
   requests: number;
   ops: Op[];
+  /** Faults in force during the first run of the governance sweep (none: it first runs on a calm day). */
+  sweepFaults: FaultRuleInput[];
+  /** A last edit made while Jira fails the app for longer than the platform retries its event: it is lost. */
+  outage: Outage | null;
+}
+
+/**
+ * An outage ends a schedule with an edit the platform gives up on. (A configuration change is not lost that
+ * way: the re-assessment waits out throttling and outages, so it is not part of an outage here.)
+ */
+export interface Outage {
+  rules: FaultRuleInput[];
+  cr: number;
+  intake: IntakeDoc;
+}
+
+/** Jira failing one kind of the app's calls for the whole outage (429 without a wait, so it costs no time). */
+function outageRules(rng: Prng): FaultRuleInput[] {
+  const throttled = (method: 'GET' | 'POST' | 'PUT', pathPrefix: string): FaultRuleInput => ({
+    kind: 'http',
+    method,
+    pathPrefix,
+    status: 429,
+    retryAfterSeconds: 0,
+    times: 10_000,
+  });
+  return [
+    rng.weighted<FaultRuleInput>([
+      [3, throttled('GET', '/rest/api/3/issue/')],
+      [2, throttled('PUT', '/rest/api/3/issue/')],
+      [1, throttled('POST', '/rest/api/3/search/jql')],
+      [2, { kind: 'partial-bulk', failIndexes: [0, 1], times: 10_000 }],
+    ]),
+  ];
 }
 
 const CRITERIA: ReadonlyArray<readonly [string, readonly number[]]> = DEFAULT_CONFIG.criteria.map(
@@ -268,7 +303,14 @@ export function scheduleFor(seed: number): Schedule {
         break;
     }
   }
-  return { seed, requests, ops };
+  // Drawn after the ops, so adding them kept every seed's ops as they were.
+  const sweepFaults = rng.chance(0.6)
+    ? Array.from({ length: rng.int(1, 3) }, () => faultRule(rng, true))
+    : [];
+  const outage: Outage | null = rng.chance(0.35)
+    ? { rules: outageRules(rng), cr: rng.int(0, requests - 1), intake: intakeDoc(rng, true) }
+    : null;
+  return { seed, requests, ops, sweepFaults, outage };
 }
 
 // A "move" keeps the answers and changes only the launch date, so it is applied to the intake last written.
@@ -326,7 +368,10 @@ export interface Trace {
   logs: string[];
   giveUps: number;
   faultsHit: number;
-  finalEdit: boolean;
+  /** Change requests the governance sweep governed again, over all its runs in the schedule. */
+  sweepHealed: number;
+  /** Faults that hit the sweep's run under faults. */
+  sweepFaultsHit: number;
 }
 
 const captured = new AsyncLocalStorage<Trace>();
@@ -483,9 +528,10 @@ function assigneeOf(mapping: RoleMapping, reporter: string): string | null {
   }
 }
 
+/** The assessment as `assess` makes it: without what governing adds (the tickets, the digest of the intake read). */
 const stripProvisioned = (value: unknown): unknown => {
   if (typeof value !== 'object' || value === null) return value;
-  const { provisioned: _p, ...rest } = value as Record<string, unknown>;
+  const { provisioned: _p, intakeDigest: _d, ...rest } = value as Record<string, unknown>;
   return rest;
 };
 
@@ -536,6 +582,13 @@ export async function invariantViolations(
       ),
     );
   }
+
+  // The record names the intake it governed: the one the request holds now (so no sweep picks it again).
+  const digest = (state.assessment as { intakeDigest?: unknown } | undefined)?.intakeDigest;
+  if (state.assessment !== undefined && digest !== intakeDigest(state.intake))
+    problems.push(
+      `${key}: assessment records intakeDigest ${JSON.stringify(digest)}, the intake's is ${intakeDigest(state.intake)}`,
+    );
 
   const recorded = new Set(provisionedKeys(state.assessment));
   const unrecorded = tickets.filter((t) => !recorded.has(t.key)).map((t) => t.key);
@@ -604,16 +657,46 @@ export interface ScheduleResult {
   ms: number;
 }
 
+export const SWEEP_TRIGGER = 'governance-sweep';
+
+/** Product calls that change something (reads and searches aside). */
+const isWrite = (r: { method: string; path: string }) =>
+  r.method !== 'GET' && !(r.method === 'POST' && r.path.startsWith('/rest/api/3/search/'));
+
+/** Runs the hourly sweep as the platform does; answers how many change requests it governed again. */
+async function runSweep(run: Run, label: string): Promise<number> {
+  const { emu, trace } = run;
+  const from = trace.logs.length;
+  const t0 = Date.now();
+  await emu.runScheduledTrigger(SWEEP_TRIGGER);
+  await emu.drain();
+  const line = trace.logs.slice(from).find((l) => l.includes('Governance sweep ('));
+  const healed = Number(/healed (\d+)/.exec(line ?? '')?.[1] ?? 0);
+  trace.sweepHealed += healed;
+  trace.lines.push(
+    `sweep ${label}: ${line?.replace(/^\[info\] /, '') ?? 'no report (it threw)'} (${String(Date.now() - t0)} ms)`,
+  );
+  return healed;
+}
+
 /**
- * Runs a schedule on a fresh site, then clears the faults and drains. When the app threw until the platform
- * stopped retrying (a trigger is tried 4 times in all; a queued job 5), the event is gone for good, as on
- * Forge: one final no-fault edit of each request (the next thing a person would do) gives the app its next
- * chance. Then the invariant must hold for every request.
+ * Runs a schedule on a fresh site, then clears the faults and drains. Events the platform gave up on (a trigger
+ * is tried 4 times in all; a queued job 5) are gone for good, as on Forge; nobody edits anything afterwards.
+ * Some time later the platform runs the hourly governance sweep: once while Jira still misbehaves (when the
+ * schedule says so), then on a calm day. Then the invariant must hold for every request, and one more sweep
+ * must find nothing to do and write nothing.
  */
 export async function runSchedule(emu: Emulator, seed: number): Promise<ScheduleResult> {
   const started = Date.now();
   const schedule = scheduleFor(seed);
-  const trace: Trace = { lines: [], logs: [], giveUps: 0, faultsHit: 0, finalEdit: false };
+  const trace: Trace = {
+    lines: [],
+    logs: [],
+    giveUps: 0,
+    faultsHit: 0,
+    sweepHealed: 0,
+    sweepFaultsHit: 0,
+  };
   return captured.run(trace, async () => {
     emu.setFaults([]);
     await emu.reset('demo');
@@ -633,15 +716,44 @@ export async function runSchedule(emu: Emulator, seed: number): Promise<Schedule
       trace.lines.push(`drain under the remaining faults ${JSON.stringify(emu.faults())}`);
       emu.setFaults([]);
       await emu.drain();
-      if (trace.giveUps > 0) {
-        trace.finalEdit = true;
-        for (const [cr, key] of run.keys.entries())
-          await editChangeRequest(emu, key, `Change ${String(cr)} final`);
+      if (schedule.outage) {
+        // One more edit while Jira fails the app longer than the platform retries: its event is lost.
+        const { rules, cr, intake } = schedule.outage;
+        emu.setFaults(rules);
+        trace.lines.push(`outage ${JSON.stringify(rules)}`);
+        await perform(run, { op: 'edit', cr, intake, why: 'answers' });
         await emu.drain();
-        trace.lines.push(
-          `final no-fault edit of every request after ${String(trace.giveUps)} give-up(s)`,
+        emu.setFaults([]);
+        await emu.drain();
+      }
+      if (trace.giveUps > 0)
+        trace.lines.push(`the platform gave up ${String(trace.giveUps)} time(s); nobody edits`);
+
+      if (schedule.sweepFaults.length > 0) {
+        emu.setFaults(schedule.sweepFaults);
+        const from = emu.requests().length;
+        await runSweep(run, `under faults ${JSON.stringify(schedule.sweepFaults)}`);
+        trace.sweepFaultsHit = emu
+          .requests()
+          .slice(from)
+          .filter((r) => r.fault !== undefined).length;
+        emu.setFaults([]);
+        await emu.drain();
+      }
+      await runSweep(run, 'without faults');
+
+      // The sweep reached its fixed point: nothing left to heal, nothing written.
+      const before = emu.requests().length;
+      const healedAgain = await runSweep(run, 'once more');
+      const writes = emu.requests().slice(before).filter(isWrite);
+      if (healedAgain > 0 || writes.length > 0) {
+        violations.push(
+          `a sweep after the healing one still governed ${String(healedAgain)} request(s) and wrote ${writes
+            .map((w) => `${w.method} ${w.path}`)
+            .join(', ')}`,
         );
       }
+
       const log = emu.requests();
       trace.faultsHit = log.filter((r) => r.fault !== undefined).length;
       // Every Jira request the app made, faults or not, kept to Atlassian's OpenAPI contract.

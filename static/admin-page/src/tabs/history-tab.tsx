@@ -1,4 +1,5 @@
-// Version history with what changed, restore, and the configuration as a JSON file (export/import).
+// Version history with what changed, a read-only view of any old version, restore, and the
+// configuration as a JSON file (export/import).
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
@@ -13,6 +14,8 @@ import { useAppEnv } from '../../../shared/app-env';
 import { formatTimestamp } from '../../../shared/dates';
 import { invoke } from '../../../shared/invoke';
 import { ErrorState, Loading } from '../../../shared/states';
+import { RestoreConfirmation } from '../history/restore-confirmation';
+import { VersionView } from '../history/version-view';
 
 type ListState =
   | { kind: 'loading' }
@@ -20,7 +23,8 @@ type ListState =
   | { kind: 'ready'; versions: ConfigVersionSummary[] };
 
 interface HistoryTabProps {
-  baseVersion: number;
+  /** The version in force as the page knows it. */
+  inForce: StoredConfig;
   dirty: boolean;
   /** A restore or an import stored a new version. */
   onStored: (stored: StoredConfig) => void;
@@ -42,10 +46,12 @@ function download(fileName: string, json: string): void {
   }, 1000);
 }
 
-export function HistoryTab({ baseVersion, dirty, onStored, onConflict }: HistoryTabProps) {
+export function HistoryTab({ inForce, dirty, onStored, onConflict }: HistoryTabProps) {
+  const baseVersion = inForce.version;
   const { t, locale, context } = useAppEnv();
   const [list, setList] = useState<ListState>({ kind: 'loading' });
   const [confirming, setConfirming] = useState<number | null>(null);
+  const [viewing, setViewing] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ResolverError | null>(null);
   const [notice, setNotice] = useState('');
@@ -71,6 +77,7 @@ export function HistoryTab({ baseVersion, dirty, onStored, onConflict }: History
   ) => {
     if (answer.ok) {
       setNotice(message);
+      setViewing(null);
       onStored(answer.data);
       return;
     }
@@ -117,7 +124,7 @@ export function HistoryTab({ baseVersion, dirty, onStored, onConflict }: History
         </SectionMessage>
       )}
       {error && <ErrorState error={error} />}
-      {confirming !== null && (
+      {confirming !== null && confirming !== viewing && (
         <RestoreConfirmation
           version={confirming}
           onCancel={() => {
@@ -164,6 +171,30 @@ export function HistoryTab({ baseVersion, dirty, onStored, onConflict }: History
           <Heading size="small" as="h3" id="cfg-versions-title">
             {t('ui.admin.history.versionsTitle')}
           </Heading>
+          {viewing !== null && (
+            <VersionView
+              version={viewing}
+              inForce={inForce}
+              busy={busy}
+              confirming={confirming === viewing}
+              onAskRestore={() => {
+                setConfirming(viewing);
+              }}
+              onConfirmRestore={() => void restore(viewing)}
+              onCancelRestore={() => {
+                setConfirming(null);
+              }}
+              onClose={() => {
+                const closed = viewing;
+                setViewing(null);
+                setConfirming(null);
+                // Back to the button that opened it.
+                window.setTimeout(() => {
+                  document.getElementById(`cfg-view-${String(closed)}`)?.focus();
+                }, 0);
+              }}
+            />
+          )}
           {list.kind === 'loading' && <Loading label={t('ui.admin.history.loading')} />}
           {list.kind === 'failed' && <ErrorState error={list.error} onRetry={() => void load()} />}
           {list.kind === 'ready' && (
@@ -194,7 +225,11 @@ export function HistoryTab({ baseVersion, dirty, onStored, onConflict }: History
                     <td>{version.savedBy}</td>
                     <td>
                       {version.changes.length === 0 ? (
-                        <Text color="color.text.subtlest">{t('ui.admin.history.noChanges')}</Text>
+                        <Text color="color.text.subtlest">
+                          {version.version === 1
+                            ? t('ui.admin.history.firstVersion')
+                            : t('ui.admin.history.noChanges')}
+                        </Text>
                       ) : (
                         <ul className="cg-list">
                           {version.changes.map((change, index) => (
@@ -207,15 +242,28 @@ export function HistoryTab({ baseVersion, dirty, onStored, onConflict }: History
                     </td>
                     <td>
                       {version.version !== baseVersion && (
-                        <Button
-                          appearance="subtle"
-                          isDisabled={busy}
-                          onClick={() => {
-                            setConfirming(version.version);
-                          }}
-                        >
-                          {t('ui.admin.history.restore', { version: version.version })}
-                        </Button>
+                        <Inline space="space.050" shouldWrap>
+                          <Button
+                            id={`cfg-view-${String(version.version)}`}
+                            appearance="subtle"
+                            isSelected={viewing === version.version}
+                            onClick={() => {
+                              setConfirming(null);
+                              setViewing(version.version);
+                            }}
+                          >
+                            {t('ui.admin.history.view', { version: version.version })}
+                          </Button>
+                          <Button
+                            appearance="subtle"
+                            isDisabled={busy}
+                            onClick={() => {
+                              setConfirming(version.version);
+                            }}
+                          >
+                            {t('ui.admin.history.restore', { version: version.version })}
+                          </Button>
+                        </Inline>
                       )}
                     </td>
                   </tr>
@@ -226,49 +274,5 @@ export function HistoryTab({ baseVersion, dirty, onStored, onConflict }: History
         </Stack>
       </section>
     </Stack>
-  );
-}
-
-interface RestoreConfirmationProps {
-  version: number;
-  onCancel: () => void;
-  onConfirm: () => void;
-}
-
-/**
- * Asked in place rather than in a modal dialog: the question is small, and the dialog package
- * (focus lock, drag and drop, layering) would cost the page a fifth of its size budget.
- */
-function RestoreConfirmation({ version, onCancel, onConfirm }: RestoreConfirmationProps) {
-  const { t } = useAppEnv();
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    confirmButton.current?.focus();
-  }, []);
-  return (
-    <div
-      role="group"
-      aria-labelledby="cfg-restore-title"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
-    >
-      <SectionMessage appearance="warning" title={t('ui.admin.history.confirmTitle', { version })}>
-        <Stack space="space.100">
-          <span id="cfg-restore-title" className="cg-visually-hidden">
-            {t('ui.admin.history.confirmTitle', { version })}
-          </span>
-          <Text>{t('ui.admin.history.confirmBody', { version })}</Text>
-          <Inline space="space.100">
-            <Button ref={confirmButton} appearance="warning" onClick={onConfirm}>
-              {t('ui.admin.history.confirm')}
-            </Button>
-            <Button appearance="subtle" onClick={onCancel}>
-              {t('ui.common.cancel')}
-            </Button>
-          </Inline>
-        </Stack>
-      </SectionMessage>
-    </div>
   );
 }

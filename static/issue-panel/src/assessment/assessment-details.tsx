@@ -20,7 +20,7 @@ export function AssessmentDetails({ assessment, view }: { assessment: Assessed; 
           <Heading size="small" as="h3" id="cg-gates-heading">
             {t('ui.panel.gates.heading')}
           </Heading>
-          <GateStatus gates={view.gates} />
+          <GateStatus view={view} assessment={assessment} />
         </Stack>
       </section>
       <section aria-labelledby="cg-lead-heading">

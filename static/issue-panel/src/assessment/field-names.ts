@@ -4,6 +4,7 @@ import { localize, type Locale } from '../../../../src/domain/localized';
 import type { Translate } from '../../../shared/i18n';
 
 const KNOWN_FIELDS = [
+  'description',
   'launchDate',
   'segments',
   'channels',
@@ -12,6 +13,7 @@ const KNOWN_FIELDS = [
   'rollbackPlan',
   'rollout',
   'kpis',
+  'outcome',
   'emergency',
   'justification',
 ] as const;

@@ -1,5 +1,6 @@
 // After a failed save, keyboard and screen-reader users land on the first field to fix.
 const ELEMENT_IDS: Record<string, string> = {
+  description: 'intake-description',
   launchDate: 'intake-launch-date',
   segments: 'intake-segments',
   channels: 'intake-channels',
@@ -8,6 +9,7 @@ const ELEMENT_IDS: Record<string, string> = {
   rollbackPlan: 'intake-rollback',
   rollout: 'intake-rollout',
   kpis: 'intake-kpis',
+  outcome: 'intake-outcome',
   emergency: 'intake-emergency',
   'emergency.justification': 'intake-justification',
 };

@@ -1,11 +1,13 @@
 // The intake as the form edits it, and the conversions to and from what the backend stores.
 import type { IntakeInput } from '../../../../src/contract/resolver-contract';
-import { ROLLOUTS, TOUCHPOINTS } from '../../../../src/domain/intake';
+import { OUTCOMES, ROLLOUTS, TOUCHPOINTS, type Outcome } from '../../../../src/domain/intake';
 
 export type Touchpoint = (typeof TOUCHPOINTS)[number];
 export type Rollout = (typeof ROLLOUTS)[number];
 
 export interface IntakeDraft {
+  /** What changes, and why. */
+  description: string;
   launchDate: string;
   answers: Readonly<Record<string, number>>;
   segments: readonly string[];
@@ -15,6 +17,8 @@ export interface IntakeDraft {
   rollbackPlan: string;
   rollout: Rollout | '';
   kpis: readonly string[];
+  /** How the change went once launched; similar later changes learn from it. */
+  outcome: Outcome | '';
   emergency: boolean;
   justification: string;
 }
@@ -31,6 +35,8 @@ const isTouchpoint = (value: string): value is Touchpoint =>
   (TOUCHPOINTS as readonly string[]).includes(value);
 const isRollout = (value: string): value is Rollout =>
   (ROLLOUTS as readonly string[]).includes(value);
+const isOutcome = (value: string): value is Outcome =>
+  (OUTCOMES as readonly string[]).includes(value);
 
 /** Reads whatever the property holds (the form, a REST client, an old version) without trusting it. */
 export function draftFromIntake(raw: Record<string, unknown> | null): IntakeDraft {
@@ -43,7 +49,9 @@ export function draftFromIntake(raw: Record<string, unknown> | null): IntakeDraf
   }
   const emergency = isRecord(record.emergency) ? record.emergency : null;
   const rollout = text(record.rollout);
+  const outcome = text(record.outcome);
   return {
+    description: text(record.description),
     launchDate: text(record.launchDate),
     answers,
     segments: strings(record.segments),
@@ -53,26 +61,37 @@ export function draftFromIntake(raw: Record<string, unknown> | null): IntakeDraf
     rollbackPlan: text(record.rollbackPlan),
     rollout: isRollout(rollout) ? rollout : '',
     kpis: strings(record.kpis),
+    outcome: isOutcome(outcome) ? outcome : '',
     emergency: emergency !== null,
     justification: emergency ? text(emergency.justification) : '',
   };
 }
 
-/** What `saveIntake` sends: empty optional fields are left out rather than sent blank. */
-export function intakeFromDraft(draft: IntakeDraft): IntakeInput {
-  const trimmed = (value: string) => value.trim();
-  return {
-    ...(draft.launchDate ? { launchDate: draft.launchDate } : {}),
-    answers: { ...draft.answers },
-    segments: [...draft.segments],
-    channels: [...draft.channels],
-    touchpoints: [...draft.touchpoints],
-    ...(trimmed(draft.customerAction) ? { customerAction: draft.customerAction } : {}),
-    ...(trimmed(draft.rollbackPlan) ? { rollbackPlan: draft.rollbackPlan } : {}),
-    ...(draft.rollout ? { rollout: draft.rollout } : {}),
-    kpis: [...draft.kpis],
-    emergency: draft.emergency ? { justification: draft.justification } : null,
-  };
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What `saveIntake` sends: only what the user changed since the intake was loaded. The backend
+ * merges it into the stored property, so every field the user did not touch keeps what is stored
+ * there, including values this form cannot show (another tool's fields, a value it does not know).
+ * A cleared text is sent empty and an emergency switched off as `null`: both remove the field.
+ */
+export function intakePatch(saved: IntakeDraft, draft: IntakeDraft): IntakeInput {
+  const patch: IntakeInput = {};
+  const changed = (key: keyof IntakeDraft): boolean => !same(saved[key], draft[key]);
+  for (const key of ['description', 'launchDate', 'customerAction', 'rollbackPlan'] as const) {
+    if (changed(key)) patch[key] = draft[key].trim() === '' ? '' : draft[key];
+  }
+  if (changed('rollout')) patch.rollout = draft.rollout;
+  if (changed('outcome')) patch.outcome = draft.outcome;
+  for (const key of ['segments', 'channels', 'kpis'] as const) {
+    if (changed(key)) patch[key] = [...draft[key]];
+  }
+  if (changed('touchpoints')) patch.touchpoints = [...draft.touchpoints];
+  if (changed('answers')) patch.answers = { ...draft.answers };
+  if (changed('emergency') || (draft.emergency && changed('justification'))) {
+    patch.emergency = draft.emergency ? { justification: draft.justification } : null;
+  }
+  return patch;
 }
 
 export interface DraftProblem {
@@ -112,6 +131,7 @@ export function checkDraft(draft: IntakeDraft, criterionIds: readonly string[]):
     });
   }
   for (const [field, limit] of [
+    ['description', 5000],
     ['customerAction', 5000],
     ['rollbackPlan', 5000],
   ] as const) {

@@ -1,5 +1,6 @@
-// The change request's intake: when, how much impact on each criterion, who and what is touched,
-// how it rolls out and back. Problems (the browser's and the backend's) appear on their fields.
+// The change request's intake: what changes and why, when, how much impact on each criterion, who
+// and what is touched, how it rolls out and back, and (once launched) how it went. Problems (the
+// browser's and the backend's) appear on their fields.
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import DatePicker from '@atlaskit/datetime-picker/date-picker';
@@ -10,7 +11,7 @@ import SectionMessage from '@atlaskit/section-message';
 import TextArea from '@atlaskit/textarea';
 import Toggle from '@atlaskit/toggle';
 import type { FormEvent } from 'react';
-import { ROLLOUTS, TOUCHPOINTS } from '../../../../src/domain/intake';
+import { OUTCOMES, ROLLOUTS, TOUCHPOINTS } from '../../../../src/domain/intake';
 import { localize } from '../../../../src/domain/localized';
 import type { GovernanceConfig } from '../../../../src/domain/config-schema';
 import { useAppEnv } from '../../../shared/app-env';
@@ -87,6 +88,33 @@ export function IntakeForm(props: IntakeFormProps) {
             <Text>{t('ui.panel.intake.incompleteBody')}</Text>
           </SectionMessage>
         )}
+
+        <Stack space="space.150">
+          <Heading size="small" as="h3">
+            {t('ui.panel.intake.whatHeading')}
+          </Heading>
+          <Field
+            id="intake-description"
+            label={t('ui.panel.fields.description')}
+            helper={t('ui.panel.intake.descriptionHelp')}
+            problems={problems.get('description')}
+          >
+            {({ id, describedBy, invalid }) => (
+              <TextArea
+                id={id}
+                value={draft.description}
+                isDisabled={disabled}
+                isInvalid={invalid}
+                aria-describedby={describedBy}
+                maxLength={5000}
+                minimumRows={3}
+                onChange={(event) => {
+                  set('description', event.currentTarget.value);
+                }}
+              />
+            )}
+          </Field>
+        </Stack>
 
         <Stack space="space.150">
           <Heading size="small" as="h3">
@@ -333,6 +361,33 @@ export function IntakeForm(props: IntakeFormProps) {
               )}
             </Field>
           )}
+        </Stack>
+
+        <Stack space="space.150">
+          <Heading size="small" as="h3">
+            {t('ui.panel.intake.afterLaunchHeading')}
+          </Heading>
+          <ChoiceGroup
+            id="intake-outcome"
+            name="outcome"
+            legend={t('ui.panel.fields.outcome')}
+            value={draft.outcome === '' ? null : draft.outcome}
+            isDisabled={disabled}
+            problems={problems.get('outcome')}
+            hint={
+              <Text size="small" color="color.text.subtle">
+                {t('ui.panel.intake.outcomeHelp')}
+              </Text>
+            }
+            options={OUTCOMES.map((outcome) => ({
+              value: outcome,
+              label: t(`ui.panel.outcomes.${outcome}`),
+            }))}
+            onChange={(next) => {
+              const outcome = OUTCOMES.find((o) => o === next);
+              if (outcome) set('outcome', outcome);
+            }}
+          />
         </Stack>
 
         {canEdit && (
