@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { ReassessmentProgress } from '../contract/resolver-contract';
-import { boundedBy, expectOk, JiraRequestError } from '../jira/http';
-import { searchPageSchema } from '../jira/schemas';
+import { boundedBy, JiraRequestError } from '../jira/http';
+import { searchPage, type SearchPage } from '../jira/issues';
 import { storageKey } from '../storage/key-value-store';
 import { governChangeRequest } from './govern-change-request';
 import type { GovernancePorts } from './ports';
-import { CHANGE_REQUEST_TYPE } from './properties';
-import { jqlString } from './jql';
+import { OPEN_CHANGE_REQUESTS_JQL } from './jql';
 
 const PAGE_SIZE = 100;
 /**
@@ -220,19 +219,16 @@ async function discover(
   job: Extract<ReassessmentJob, { kind: 'discover' }>,
 ): Promise<void> {
   const { store } = run.ports;
-  const jql = `issuetype = ${jqlString(CHANGE_REQUEST_TYPE)} AND statusCategory != Done ORDER BY key ASC`;
   let { page, nextPageToken } = job;
   for (;;) {
-    let found: z.infer<typeof searchPageSchema>;
+    let found: SearchPage;
     try {
-      found = searchPageSchema.parse(
-        await expectOk(run.ports.jira, 'POST', '/rest/api/3/search/jql', {
-          jql,
-          fields: ['summary'],
-          maxResults: PAGE_SIZE,
-          ...(nextPageToken ? { nextPageToken } : {}),
-        }),
-      );
+      found = await searchPage(run.ports.jira, {
+        jql: OPEN_CHANGE_REQUESTS_JQL,
+        fields: ['summary'],
+        pageSize: PAGE_SIZE,
+        ...(nextPageToken ? { nextPageToken } : {}),
+      });
     } catch (error) {
       const pause = pauseAfter(error);
       if (pause === null) throw error;
@@ -246,7 +242,7 @@ async function discover(
       return;
     }
     const keys = found.issues.map((i) => i.key);
-    const more = found.isLast !== true && found.nextPageToken ? found.nextPageToken : undefined;
+    const more = found.nextPageToken;
     // The keys first: a lane reads them once the page counts.
     await store.set(keysKey(job.configVersion, page), { keys });
     await store.set(pageKey(job.configVersion, page), {

@@ -6,19 +6,14 @@ import {
   type StaleReason,
   type SweepCandidate,
 } from '../domain';
-import { expectOk } from '../jira/http';
-import { searchPageSchema, type JiraIssue } from '../jira/schemas';
+import { searchPage } from '../jira/issues';
+import type { JiraIssue } from '../jira/schemas';
 import { configRepository } from '../storage/config-repository';
 import { storageKey } from '../storage/key-value-store';
 import { governChangeRequest, type GovernOutcome } from './govern-change-request';
-import { jqlString } from './jql';
+import { OPEN_CHANGE_REQUESTS_JQL } from './jql';
 import type { GovernancePorts } from './ports';
-import {
-  ASSESSMENT_PROPERTY,
-  CHANGE_REQUEST_TYPE,
-  governedRecordSchema,
-  INTAKE_PROPERTY,
-} from './properties';
+import { ASSESSMENT_PROPERTY, governedRecordSchema, INTAKE_PROPERTY } from './properties';
 
 /** Jira's page size for searches that return properties. */
 export const SWEEP_PAGE_SIZE = 100;
@@ -138,7 +133,6 @@ export async function sweepChangeRequests(
     return true;
   }
 
-  const jql = `issuetype = ${jqlString(CHANGE_REQUEST_TYPE)} AND statusCategory != Done ORDER BY key ASC`;
   const seen = new Set<string>();
   let nextPageToken: string | undefined;
   do {
@@ -148,15 +142,13 @@ export async function sweepChangeRequests(
     }
     let page;
     try {
-      page = searchPageSchema.parse(
-        await expectOk(ports.jira, 'POST', '/rest/api/3/search/jql', {
-          jql,
-          fields: ['summary'],
-          properties: [INTAKE_PROPERTY, ASSESSMENT_PROPERTY],
-          maxResults: SWEEP_PAGE_SIZE,
-          ...(nextPageToken ? { nextPageToken } : {}),
-        }),
-      );
+      page = await searchPage(ports.jira, {
+        jql: OPEN_CHANGE_REQUESTS_JQL,
+        fields: ['summary'],
+        properties: [INTAKE_PROPERTY, ASSESSMENT_PROPERTY],
+        pageSize: SWEEP_PAGE_SIZE,
+        ...(nextPageToken ? { nextPageToken } : {}),
+      });
     } catch (error) {
       report.end = { kind: 'search-failed', error: messageOf(error) };
       return report;
@@ -166,7 +158,7 @@ export async function sweepChangeRequests(
     for (const issue of page.issues) seen.add(issue.key);
     const candidates = page.issues.map((issue) => candidateOf(issue, inFlight));
     if (!(await heal(staleChangeRequests(candidates, configVersion)))) return report;
-    nextPageToken = page.isLast === true ? undefined : (page.nextPageToken ?? undefined);
+    nextPageToken = page.nextPageToken;
   } while (nextPageToken);
 
   // Interrupted provisionings of requests no open page showed (closed meanwhile) are completed as well.

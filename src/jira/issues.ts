@@ -29,6 +29,40 @@ export async function getIssue(
   return issueSchema.parse(response.body);
 }
 
+export interface SearchPageRequest {
+  jql: string;
+  fields: readonly string[];
+  properties?: readonly string[];
+  pageSize: number;
+  nextPageToken?: string;
+  /** Issue ids the caller just wrote: Jira makes the search consistent for them. */
+  reconcileIssues?: readonly number[];
+}
+
+/** One page of a JQL search; `nextPageToken` is set only when there is a next page. */
+export interface SearchPage {
+  issues: JiraIssue[];
+  nextPageToken: string | undefined;
+}
+
+export async function searchPage(http: JiraHttp, request: SearchPageRequest): Promise<SearchPage> {
+  const { properties = [], reconcileIssues = [], nextPageToken } = request;
+  const page = searchPageSchema.parse(
+    await expectOk(http, 'POST', '/rest/api/3/search/jql', {
+      jql: request.jql,
+      fields: [...request.fields],
+      ...(properties.length > 0 ? { properties: [...properties] } : {}),
+      maxResults: request.pageSize,
+      ...(reconcileIssues.length > 0 ? { reconcileIssues: reconcileIssues.slice(0, 50) } : {}),
+      ...(nextPageToken ? { nextPageToken } : {}),
+    }),
+  );
+  return {
+    issues: page.issues,
+    nextPageToken: page.isLast !== true && page.nextPageToken ? page.nextPageToken : undefined,
+  };
+}
+
 /** Every issue a JQL query finds, page by page with `nextPageToken`. */
 export async function searchAll(
   http: JiraHttp,
@@ -42,18 +76,16 @@ export async function searchAll(
   const issues: JiraIssue[] = [];
   let nextPageToken: string | undefined;
   do {
-    const page = searchPageSchema.parse(
-      await expectOk(http, 'POST', '/rest/api/3/search/jql', {
-        jql,
-        fields: [...fields],
-        ...(properties.length > 0 ? { properties: [...properties] } : {}),
-        maxResults: pageSize,
-        ...(reconcileIssues.length > 0 ? { reconcileIssues: reconcileIssues.slice(0, 50) } : {}),
-        ...(nextPageToken ? { nextPageToken } : {}),
-      }),
-    );
+    const page = await searchPage(http, {
+      jql,
+      fields,
+      properties,
+      pageSize,
+      reconcileIssues,
+      ...(nextPageToken ? { nextPageToken } : {}),
+    });
     issues.push(...page.issues);
-    nextPageToken = page.isLast === true ? undefined : (page.nextPageToken ?? undefined);
+    nextPageToken = page.nextPageToken;
   } while (nextPageToken);
   return issues;
 }
