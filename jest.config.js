@@ -34,6 +34,11 @@ module.exports = {
     suite('emulator'),
     suite('integration'),
     suite('reliability'),
-    suite('e2e'),
+    // One UI build check and one Chromium for every browser file (each file still has its own
+    // emulator and browser contexts).
+    suite('e2e', {
+      globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
+    }),
   ],
 };

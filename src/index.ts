@@ -1,5 +1,6 @@
 // Every handler the manifest names (index.<name>), grouped by module kind. Nothing else lives here.
-import { Queue } from '@forge/events';
+import { InvocationLimitReachedError, Queue } from '@forge/events';
+import { ChainLimitReached } from './governance/reassessment';
 import { backgroundPorts } from './platform/forge-ports';
 import { sendReminders } from './governance/reminders';
 import { handleIssueEvent } from './triggers/issue-events';
@@ -13,7 +14,13 @@ import { uiResolverHandler } from './resolvers/ui-resolver';
 const reassessmentQueue = new Queue({ key: 'reassessment' });
 const queue = {
   push: async (jobs: Array<Record<string, unknown>>, options?: { delayInSeconds?: number }) => {
-    await reassessmentQueue.push(jobs.map((body) => ({ body, ...options })));
+    try {
+      await reassessmentQueue.push(jobs.map((body) => ({ body, ...options })));
+    } catch (error) {
+      // The chain's push limit is an expected end, reported in the app's own terms.
+      if (error instanceof InvocationLimitReachedError) throw new ChainLimitReached();
+      throw error;
+    }
   },
 };
 
@@ -26,7 +33,7 @@ export const reminders = async () => {
   await sendReminders(backgroundPorts());
 };
 export const governanceSweep = async () => {
-  await handleSweep(backgroundPorts());
+  await handleSweep(backgroundPorts(), queue);
 };
 
 // consumer

@@ -1,6 +1,7 @@
 // An in-process Confluence: spaces and pages with ADF bodies, under the real v2 REST paths.
 import { z } from 'zod';
 import type { ProductRequest, ProductResponse } from '../forge/product';
+import { updatedPage } from './page-update';
 
 export interface AdfNode {
   type: string;
@@ -185,9 +186,28 @@ export class ConfluenceSite {
     });
   }
 
-  /** Answers `/wiki/api/v2/...` (GET only: the app reads Confluence, it never writes it). */
+  /** Answers `/wiki/api/v2/...`: reads, and the page update the editor saves with. */
   handle(req: ProductRequest): Promise<ProductResponse> {
-    return Promise.resolve(this.route(req));
+    return Promise.resolve(req.method === 'PUT' ? this.update(req) : this.route(req));
+  }
+
+  private update(req: ProductRequest): ProductResponse {
+    const m = /^\/wiki\/api\/v2\/pages\/([^/]+)$/.exec(req.path.replace(/\/+$/, ''));
+    const index =
+      m === null ? -1 : this.pages.findIndex((p) => p.id === decodeURIComponent(m[1] ?? ''));
+    const current = this.pages[index];
+    if (current === undefined)
+      return m === null
+        ? json(405, {
+            errors: [
+              { status: 405, code: 'METHOD_NOT_ALLOWED', title: `PUT ${req.path} is not emulated` },
+            ],
+          })
+        : notFound('Page not found');
+    const result = updatedPage(current, req.body);
+    if (!result.ok) return result.response;
+    this.pages[index] = result.page;
+    return json(200, this.renderPage(result.page, 'atlas_doc_format'));
   }
 
   private route(req: ProductRequest): ProductResponse {

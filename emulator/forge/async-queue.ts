@@ -2,11 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { ConsumerModule } from './manifest';
+import type { PlatformLimits } from './run-invocation';
 import type { Scheduler } from './scheduler';
 
-/** Forge retries an async event at most this many times (after the first attempt). */
-export const MAX_EVENT_RETRIES = 4;
-const MAX_RETRY_AFTER_SECONDS = 900;
+/** The async-events limits the queue enforces (see PlatformLimits). */
+export type QueueLimits = Pick<
+  PlatformLimits,
+  'asyncChainPushes' | 'asyncRetryWindowMs' | 'asyncMaxBackoffMs'
+>;
 
 const pushRequest = z.object({
   queueName: z.string(),
@@ -43,6 +46,10 @@ export interface AsyncEvent {
   jobId: string;
   eventId: string;
   retryContext?: RetryContext;
+  /** The chain of invocations it belongs to: its consumer's pushes count against the same limit. */
+  chainId: string;
+  /** When it was first tried, on the scheduler's clock: retries stop once the retry window has passed. */
+  firstTriedAt?: number;
 }
 
 export interface ConsumerDelivery {
@@ -65,21 +72,28 @@ export interface QueueResponse {
 
 export class AsyncQueue {
   private jobs = new Map<string, JobState>();
+  /** Push requests made so far per chain. */
+  private chains = new Map<string, number>();
 
   constructor(
     private readonly consumers: () => readonly ConsumerModule[],
     private readonly scheduler: Scheduler,
     /** Runs the consumer; resolves with what the handler returned, rejects with what it threw. */
     private readonly deliver: (delivery: ConsumerDelivery) => Promise<unknown>,
+    private readonly limits: QueueLimits,
   ) {}
 
   reset(): void {
     this.jobs.clear();
+    this.chains.clear();
   }
 
-  /** Answers the `/webhook/queue/...` calls @forge/events makes through `__requestAtlassianAsApp`. */
-  handle(path: string, body: unknown): QueueResponse {
-    if (path.startsWith('/webhook/queue/publish/')) return this.push(body);
+  /**
+   * Answers the `/webhook/queue/...` calls @forge/events makes through `__requestAtlassianAsApp`;
+   * `chainId` is the pushing invocation's chain.
+   */
+  handle(path: string, body: unknown, chainId: string = randomUUID()): QueueResponse {
+    if (path.startsWith('/webhook/queue/publish/')) return this.push(body, chainId);
     if (path.startsWith('/webhook/queue/stats/')) {
       const req = jobRequest.parse(body);
       const job = this.jobs.get(req.jobId);
@@ -104,11 +118,23 @@ export class AsyncQueue {
     };
   }
 
-  private push(raw: unknown): QueueResponse {
+  private push(raw: unknown, chainId: string): QueueResponse {
     const parsed = pushRequest.safeParse(raw);
     if (!parsed.success)
       return { status: 400, body: { message: `Invalid push request: ${parsed.error.message}` } };
     const req = parsed.data;
+    const pushes = (this.chains.get(chainId) ?? 0) + 1;
+    if (pushes > this.limits.asyncChainPushes) {
+      console.error(
+        `[forge-emulator] push to '${req.queueName}' refused: the chain already made ${String(this.limits.asyncChainPushes)} push requests (cyclic invocation limit)`,
+      );
+      // @forge/events turns 405 into InvocationLimitReachedError.
+      return {
+        status: 405,
+        body: { message: 'The limit on cyclic invocation has been reached.' },
+      };
+    }
+    this.chains.set(chainId, pushes);
     const consumers = this.consumers().filter((c) => c.queue === req.queueName);
     if (consumers.length === 0) {
       console.error(
@@ -134,6 +160,7 @@ export class AsyncQueue {
           queueName: req.queueName,
           jobId: req.jobId,
           eventId: randomUUID(),
+          chainId,
         };
         job.inProgress += 1;
         this.scheduler.later((pushed.delayInSeconds ?? 0) * 1000, () =>
@@ -149,6 +176,12 @@ export class AsyncQueue {
       job.inProgress -= 1;
       return;
     }
+    const firstTriedAt = event.firstTriedAt ?? this.scheduler.now();
+    const count = event.retryContext?.retryCount ?? 0;
+    // The platform backs off exponentially up to its longest wait; an asked-for `retryAfter` can only
+    // lengthen a wait, so a retry schedule covers the 24-hour window in about a hundred tries.
+    const backoff = (askedSeconds: number): number =>
+      Math.min(this.limits.asyncMaxBackoffMs / 1000, Math.max(1, askedSeconds, 2 ** count));
     let retry: { afterSeconds: number; reason: string; data?: unknown } | undefined;
     try {
       const result = await this.deliver({ consumer, event });
@@ -156,7 +189,7 @@ export class AsyncQueue {
       if (asked.success) {
         const options = asked.data.retryOptions ?? {};
         retry = {
-          afterSeconds: Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(1, options.retryAfter ?? 1)),
+          afterSeconds: backoff(options.retryAfter ?? 1),
           reason: options.retryReason ?? 'FUNCTION_RETRY_REQUEST',
           ...(options.retryData === undefined ? {} : { data: options.retryData }),
         };
@@ -166,12 +199,11 @@ export class AsyncQueue {
         typeof e === 'object' &&
         e !== null &&
         (e as { code?: unknown }).code === 'FUNCTION_TIME_OUT';
-      const count = event.retryContext?.retryCount ?? 0;
       console.error(
         `[forge-emulator] consumer ${consumer.key} threw on queue '${event.queueName}': ${e instanceof Error ? e.message : String(e)}`,
       );
       retry = {
-        afterSeconds: 2 ** count,
+        afterSeconds: backoff(1),
         reason: timedOut ? 'FUNCTION_TIME_OUT' : 'FUNCTION_PLATFORM_UNKNOWN_ERROR',
       };
     }
@@ -181,16 +213,18 @@ export class AsyncQueue {
       return;
     }
     const retryCount = (event.retryContext?.retryCount ?? 0) + 1;
-    if (retryCount > MAX_EVENT_RETRIES) {
+    const nextTryAt = this.scheduler.now() + retry.afterSeconds * 1000;
+    if (nextTryAt - firstTriedAt > this.limits.asyncRetryWindowMs) {
       job.inProgress -= 1;
       job.failed += 1;
       console.error(
-        `[forge-emulator] consumer ${consumer.key} gave up on event ${event.eventId} after ${String(MAX_EVENT_RETRIES)} retries (${retry.reason})`,
+        `[forge-emulator] consumer ${consumer.key} gave up on event ${event.eventId} after ${String(retryCount)} tries over ${String(Math.round((this.scheduler.now() - firstTriedAt) / 60_000))} min (${retry.reason})`,
       );
       return;
     }
     const next: AsyncEvent = {
       ...event,
+      firstTriedAt,
       retryContext: {
         retryCount,
         retryReason: retry.reason,

@@ -16,8 +16,11 @@ export interface TriggerDelivery {
   attempt: number;
 }
 
-/** How often a failing trigger is tried in all, and the backoff before each retry. */
-export const TRIGGER_ATTEMPTS = 4;
+/**
+ * How often a failing trigger is tried in all (the first delivery and up to 4 retries, as Forge documents
+ * for product events), and the backoff before each retry.
+ */
+export const TRIGGER_ATTEMPTS = 5;
 const backoffMs = (attempt: number): number => 1000 * 2 ** (attempt - 1);
 
 export class EventBus {

@@ -1,5 +1,8 @@
 // Fault injection for the app's own platform calls and the events it receives (never for callers' REST calls).
 import { z } from 'zod';
+import { AtlassianLimits, atlassianLimitsRuleSchema, type Refusal } from './atlassian-limits';
+import { isRead } from './points';
+import { TokenBucket } from './token-bucket';
 
 const method = z.enum(['GET', 'POST', 'PUT', 'DELETE']);
 const times = z.number().int().positive();
@@ -49,6 +52,16 @@ export const faultRuleSchema = z.discriminatedUnion('kind', [
     /** The bucket's size: how many calls may go through back to back after a quiet spell. */
     burst: z.number().int().positive().optional(),
   }),
+  z.object({
+    kind: z.literal('commit-then-fail'),
+    method: method.optional(),
+    pathPrefix: z.string().startsWith('/').optional(),
+    /** The status answered after the work is done; 0 drops the connection instead (a network error). */
+    status: z.union([z.literal(0), z.number().int().min(400).max(599)]),
+    times: times.default(1),
+  }),
+  z.object({ kind: z.literal('search-lag'), ms: z.number().int().nonnegative() }),
+  atlassianLimitsRuleSchema,
 ]);
 
 export type FaultRule = z.infer<typeof faultRuleSchema>;
@@ -75,12 +88,41 @@ export interface Throttled {
   retryAfterSeconds: number;
 }
 
+/** Why a call was answered 429 before it reached the product, with what Jira sends along. */
+export interface Refused {
+  /** The request log's `fault` label. */
+  fault: string;
+  retryAfterSeconds: number;
+  /** Epoch ms (X-RateLimit-Reset). */
+  resetAt: number;
+  reason?: Refusal['reason'];
+  headers: Record<string, string>;
+}
+
+interface RetryBlock {
+  match: { method?: string; pathPrefix?: string };
+  until: number;
+  fault: string;
+}
+
 /** Rules with a `times` budget are consumed as they fire; a spent rule disappears. */
 export class FaultController {
   private rules: Array<FaultRule & { remaining?: number }> = [];
   private buckets: Array<{ rule: RuleOf<'rate-limit'>; bucket: TokenBucket }> = [];
+  private limits: AtlassianLimits[] = [];
+  /** 429s that said to wait: a matching call before the wait is over is refused again. */
+  private retryBlocks: RetryBlock[] = [];
 
-  constructor(private readonly clock: () => number = () => performance.now()) {}
+  /** `clock` gives epoch ms; the emulator passes its own (injectable) clock with `useClock`. */
+  constructor(private clock: () => number = () => Date.now()) {}
+
+  useClock(clock: () => number): void {
+    this.clock = clock;
+  }
+
+  now(): number {
+    return this.clock();
+  }
 
   set(rules: FaultRuleInput[]): FaultRule[] {
     const parsed = faultRulesSchema.parse(rules);
@@ -88,6 +130,7 @@ export class FaultController {
       ...r,
       ...('times' in r && r.times !== undefined ? { remaining: r.times } : {}),
     }));
+    const clock = (): number => this.clock();
     this.buckets = parsed
       .filter((r): r is RuleOf<'rate-limit'> => r.kind === 'rate-limit')
       .map((rule) => ({
@@ -95,9 +138,13 @@ export class FaultController {
         bucket: new TokenBucket(
           rule.perSecond,
           rule.burst ?? Math.max(1, Math.ceil(rule.perSecond)),
-          this.clock,
+          clock,
         ),
       }));
+    this.limits = parsed
+      .filter((r): r is RuleOf<'atlassian-limits'> => r.kind === 'atlassian-limits')
+      .map((rule) => new AtlassianLimits(rule, clock));
+    this.retryBlocks = [];
     return parsed;
   }
 
@@ -110,6 +157,59 @@ export class FaultController {
   clear(): void {
     this.rules = [];
     this.buckets = [];
+    this.limits = [];
+    this.retryBlocks = [];
+  }
+
+  /**
+   * Whether a limit answers the call 429 before it reaches the product: a retry sent before an earlier
+   * 429's Retry-After is over, a `rate-limit` bucket, or one of the `atlassian-limits`. A refused call
+   * costs nothing (no token, no points). An admitted call is counted in every window it falls under.
+   */
+  refuse(call: ProductCallTarget): Refused | undefined {
+    const now = this.clock();
+    this.retryBlocks = this.retryBlocks.filter((b) => b.until > now);
+    const early = this.retryBlocks.filter((b) => matchesCall(b.match, call));
+    if (early.length > 0) {
+      const until = Math.max(...early.map((b) => b.until));
+      return {
+        fault: `${early[0]?.fault ?? 'retry'} (retried before Retry-After)`,
+        retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)),
+        resetAt: until,
+        headers: {},
+      };
+    }
+    const throttled = this.rateLimit(call);
+    if (throttled !== undefined)
+      return {
+        fault: 'rate-limit',
+        retryAfterSeconds: throttled.retryAfterSeconds,
+        resetAt: now + throttled.retryAfterSeconds * 1000,
+        headers: {},
+      };
+    const limited = { ...call, write: !isRead(call.method, call.path) };
+    for (const limits of this.limits) {
+      const refusal = limits.admit(limited);
+      if (refusal !== undefined)
+        return {
+          fault: `atlassian-limits ${refusal.reason}`,
+          retryAfterSeconds: refusal.retryAfterSeconds,
+          resetAt: refusal.resetAt,
+          reason: refusal.reason,
+          headers: { 'RateLimit-Reason': refusal.reason, ...refusal.headers },
+        };
+    }
+    return undefined;
+  }
+
+  /** Charges an admitted call's points to the hourly quotas; answers the near-limit headers, if any. */
+  charge(points: number): Record<string, string> {
+    return Object.assign({}, ...this.limits.map((l) => l.charge(points))) as Record<string, string>;
+  }
+
+  /** How far the simulated index of JQL search trails behind writes, in ms (0: no lag). */
+  searchLagMs(): number {
+    return Math.max(0, ...this.rules.map((r) => (r.kind === 'search-lag' ? r.ms : 0)));
   }
 
   /**
@@ -119,9 +219,29 @@ export class FaultController {
   rateLimit(call: ProductCallTarget): Throttled | undefined {
     const matching = this.buckets.filter((b) => matchesCall(b.rule, call));
     const waitMs = Math.max(0, ...matching.map((b) => b.bucket.msUntilToken()));
-    if (waitMs > 0) return { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+    if (waitMs > 0) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
+      // Until Retry-After is over, the rule's calls are refused even if a token comes back sooner.
+      for (const { rule } of matching) this.blockUntil(rule, retryAfterSeconds, 'rate-limit');
+      return { retryAfterSeconds };
+    }
     for (const { bucket } of matching) bucket.take();
     return undefined;
+  }
+
+  private blockUntil(
+    match: { method?: string; pathPrefix?: string },
+    retryAfterSeconds: number,
+    fault: string,
+  ): void {
+    this.retryBlocks.push({
+      match: {
+        ...(match.method === undefined ? {} : { method: match.method }),
+        ...(match.pathPrefix === undefined ? {} : { pathPrefix: match.pathPrefix }),
+      },
+      until: this.clock() + retryAfterSeconds * 1000,
+      fault,
+    });
   }
 
   private take<K extends Kind>(
@@ -142,8 +262,15 @@ export class FaultController {
     return this.take('latency')?.ms ?? 0;
   }
 
+  /** An `http` 429 also refuses the rule's calls until its Retry-After is over (without spending `times`). */
   http(call: ProductCallTarget): RuleOf<'http'> | undefined {
-    return this.take('http', (r) => matchesCall(r, call));
+    const rule = this.take('http', (r) => matchesCall(r, call));
+    if (rule?.status === 429) this.blockUntil(rule, rule.retryAfterSeconds ?? 1, 'http 429');
+    return rule;
+  }
+
+  commitThenFail(call: ProductCallTarget): RuleOf<'commit-then-fail'> | undefined {
+    return this.take('commit-then-fail', (r) => matchesCall(r, call));
   }
 
   timeout(call: ProductCallTarget): RuleOf<'timeout'> | undefined {
@@ -165,36 +292,5 @@ export class FaultController {
 
   kvsConflict(): boolean {
     return this.take('kvs-conflict') !== undefined;
-  }
-}
-
-/** Refills continuously at `perSecond` up to `capacity`; one call takes one token. */
-class TokenBucket {
-  private tokens: number;
-  private at: number;
-
-  constructor(
-    private readonly perSecond: number,
-    private readonly capacity: number,
-    private readonly clock: () => number,
-  ) {
-    this.tokens = capacity;
-    this.at = clock();
-  }
-
-  private refill(): void {
-    const now = this.clock();
-    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.at) / 1000) * this.perSecond);
-    this.at = now;
-  }
-
-  msUntilToken(): number {
-    this.refill();
-    return this.tokens >= 1 ? 0 : ((1 - this.tokens) / this.perSecond) * 1000;
-  }
-
-  take(): void {
-    this.refill();
-    this.tokens -= 1;
   }
 }

@@ -6,9 +6,16 @@ import { AsyncQueue, type ConsumerDelivery } from './async-queue';
 import { EventBus, type PlatformEvent, type TriggerDelivery } from './event-bus';
 import { FaultController } from './faults';
 import type { ForgeContext, UiModuleType } from './forge-context';
-import type { FetchMeta, Invocation, PlatformEndpoint, RuntimeInfo } from './invocation';
+import {
+  currentInvocation,
+  type FetchMeta,
+  type Invocation,
+  type PlatformEndpoint,
+  type RuntimeInfo,
+} from './invocation';
 import { compileExpression, type ExpressionObject, type ExpressionValue } from './jira-expression';
-import { entityIndexes, KvsStore } from './kvs-store';
+import { Installations, type Installation, type InstallationProduct } from './installations';
+import { entityIndexes } from './kvs-store';
 import {
   loadManifest,
   type LoadedManifest,
@@ -22,6 +29,7 @@ import { ProductProxy } from './product-proxy';
 import { RequestLog } from './request-log';
 import { FORGE_LIMITS, runInvocation, type PlatformLimits } from './run-invocation';
 import { installPlatformGlobals } from './runtime-globals';
+import { PermissionGrant } from './permission-grant';
 import { Scheduler } from './scheduler';
 import { loadTranslations, type Translations } from './translations';
 
@@ -36,6 +44,8 @@ export interface ForgeHostOptions {
   limits?: Partial<PlatformLimits>;
   /** Called after the app changed stored state (KVS), so the state file can be saved. */
   onStateChange?: () => void;
+  /** How long an expired KVS value stays visible (0 to 48 h; default 48 h, Forge's worst case). */
+  kvsExpiredLingerMs?: number;
 }
 
 export interface UiModuleInfo {
@@ -67,19 +77,44 @@ const issueForExpression = z.object({
     .loose(),
 });
 
+const screenEditsSchema = z.object({
+  summary: z.string().optional(),
+  assignee: z.object({ accountId: z.string() }).nullable().optional(),
+});
+
+/** The expression-visible issue fields a transition screen changed. */
+function screenEdits(modified: Record<string, unknown>): ExpressionObject {
+  const parsed = screenEditsSchema.safeParse(modified);
+  if (!parsed.success) return {};
+  const { summary, assignee } = parsed.data;
+  return {
+    ...(summary === undefined ? {} : { summary }),
+    ...(assignee === undefined
+      ? {}
+      : {
+          assignee:
+            assignee === null
+              ? null
+              : { accountId: assignee.accountId, displayName: assignee.accountId },
+        }),
+  };
+}
+
 const ENVIRONMENT_ID = '7e1f0c55-0d2c-4b1f-9a5e-00000000e001';
-const INSTALLATION_ID = '3b9d7c1e-6f2a-4c8e-b5d4-00000000a001';
 
 export class ForgeHost implements PlatformEndpoint {
   readonly faults = new FaultController();
   readonly log = new RequestLog();
-  readonly kvs: KvsStore;
+  /** The app's installations (per product unless app.compatibility), each with its own storage. */
+  readonly installations: Installations;
   readonly scheduler: Scheduler;
   readonly limits: PlatformLimits;
   private readonly events: EventBus;
   private readonly queue: AsyncQueue;
   private readonly proxy: ProductProxy;
   private readonly expressions = new Map<string, ReturnType<typeof compileExpression>>();
+  /** The installation's grant of the app's scopes, which can lag behind the installed event. */
+  readonly permissions = new PermissionGrant();
 
   private constructor(
     readonly app: LoadedManifest,
@@ -88,7 +123,14 @@ export class ForgeHost implements PlatformEndpoint {
     private readonly options: ForgeHostOptions,
   ) {
     this.limits = { ...FORGE_LIMITS, ...options.limits };
-    this.kvs = new KvsStore(options.now, entityIndexes(app.manifest.app.storage));
+    this.installations = new Installations(
+      app.manifest,
+      options.cloudId,
+      options.now,
+      entityIndexes(app.manifest.app.storage),
+    );
+    if (options.kvsExpiredLingerMs !== undefined)
+      this.installations.setExpiredLinger(options.kvsExpiredLingerMs);
     this.scheduler = new Scheduler((e) => {
       console.error('[forge-emulator] background work failed:', e);
     });
@@ -102,6 +144,7 @@ export class ForgeHost implements PlatformEndpoint {
       () => app.manifest.modules.consumer,
       this.scheduler,
       (d) => this.deliverConsumer(d),
+      this.limits,
     );
     this.proxy = new ProductProxy({
       products: options.products,
@@ -127,21 +170,41 @@ export class ForgeHost implements PlatformEndpoint {
     return this.app.manifest;
   }
 
+  /** Stored state of every installation (the state file keeps it). */
+  get kvs(): Installations {
+    return this.installations;
+  }
+
+  /** The product a module belongs to: a macro is Confluence's, every other module here is Jira's. */
+  productOf(moduleKey: string): InstallationProduct {
+    return this.app.manifest.modules.macro.some((m) => m.key === moduleKey) ? 'confluence' : 'jira';
+  }
+
+  installationOf(moduleKey: string): Installation {
+    return this.installations.of(this.productOf(moduleKey));
+  }
+
   runtimeInfo(): RuntimeInfo {
+    const invocation = currentInvocation();
+    const installation =
+      invocation === undefined
+        ? this.installations.of('jira')
+        : this.installationOf(invocation.moduleKey);
     return {
       appId: this.app.appUuid,
       appVersion: '1.0.0',
       environmentId: ENVIRONMENT_ID,
       environmentType: 'DEVELOPMENT',
-      installationId: INSTALLATION_ID,
+      installationId: installation.id,
       cloudId: this.options.cloudId,
       appCodeDir: this.translations.bundleDir(),
       scopes: this.app.manifest.permissions.scopes,
     };
   }
 
+  /** The Jira installation's context: background work (events, queues, schedules) runs there. */
   get installContext(): string {
-    return `ari:cloud:jira::site/${this.options.cloudId}`;
+    return this.installations.of('jira').installContext;
   }
 
   get environmentId(): string {
@@ -156,13 +219,16 @@ export class ForgeHost implements PlatformEndpoint {
     init: RequestInit | undefined,
     invocation: Invocation,
   ): Promise<Response> {
-    if (meta.type === 'kvs') return this.kvsCall(path, init);
+    if (meta.type === 'kvs')
+      return this.kvsCall(this.installationOf(invocation.moduleKey), path, init);
     if (meta.type === 'fpp' && (meta.remote === 'jira' || meta.remote === 'confluence')) {
+      const refused = this.permissions.refusal(meta, this.scheduler.now());
+      if (refused !== undefined) return toFetchResponse(refused);
       return this.proxy.call(meta.remote, meta, path, init, invocation);
     }
     if (meta.type === 'fpp' && meta.remote === 'stargate' && path.startsWith('/webhook/queue/')) {
       const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-      const res = this.queue.handle(path, body);
+      const res = this.queue.handle(path, body, invocation.chainId);
       return toFetchResponse({
         status: res.status,
         headers: {},
@@ -174,7 +240,11 @@ export class ForgeHost implements PlatformEndpoint {
     );
   }
 
-  private kvsCall(path: string, init: RequestInit | undefined): Response {
+  private kvsCall(
+    installation: Installation,
+    path: string,
+    init: RequestInit | undefined,
+  ): Response {
     const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
     if (path === '/api/v1/transaction' && this.faults.kvsConflict()) {
       return toFetchResponse({
@@ -186,7 +256,7 @@ export class ForgeHost implements PlatformEndpoint {
         },
       });
     }
-    const res = this.kvs.handle(path, body);
+    const res = installation.kvs.handle(path, body);
     if (res.status >= 400 && res.status !== 404 && res.status !== 409) {
       console.error(`[forge-emulator] KVS refused ${path}: ${JSON.stringify(res.body)}`);
     }
@@ -271,7 +341,7 @@ export class ForgeHost implements PlatformEndpoint {
           { call: { functionKey, payload: payload ?? {} }, context: visible },
           {
             principal: { accountId },
-            installContext: this.installContext,
+            installContext: this.installationOf(context.moduleKey).installContext,
             installation: undefined,
             license: undefined,
           },
@@ -305,7 +375,11 @@ export class ForgeHost implements PlatformEndpoint {
     );
   }
 
-  /** Runs a macro's `adfExport` function for one macro instance, as Confluence does when exporting a page. */
+  /**
+   * Runs a macro's `adfExport` function for one macro instance, as Confluence does when exporting a page:
+   * `exportType` at the top level, the macro's context (its config under `extension.config`, the page
+   * under `content`), in the installation that serves Confluence.
+   */
   async runAdfExport(
     context: ForgeContext,
     exportType: 'pdf' | 'word' | 'other',
@@ -317,20 +391,32 @@ export class ForgeHost implements PlatformEndpoint {
         `Forge emulator: macro '${context.moduleKey}' declares no adfExport function`,
       );
     const handler = this.handler(functionKey);
-    const config = context.extension.config ?? {};
+    const { accountId, ...visible } = context;
+    const content = visible.extension.content;
+    const space = visible.extension.space;
     return runInvocation(
       {
         endpoint: this,
         kind: 'adfExport',
         moduleKey: context.moduleKey,
         functionKey,
-        accountId: context.accountId,
+        accountId,
         limitMs: this.limits.uiMs,
       },
       () =>
         handler(
-          { extensionPayload: { exportType, config, macro: { config } }, context },
-          { principal: { accountId: context.accountId }, installContext: this.installContext },
+          {
+            exportType,
+            context: {
+              ...visible,
+              ...(content === undefined ? {} : { content }),
+              ...(space === undefined ? {} : { space }),
+            },
+          },
+          {
+            principal: { accountId },
+            installContext: this.installationOf(context.moduleKey).installContext,
+          },
         ),
     );
   }
@@ -340,6 +426,7 @@ export class ForgeHost implements PlatformEndpoint {
     if (trigger === undefined)
       throw new Error(`Forge emulator: the manifest has no scheduledTrigger '${moduleKey}'`);
     const handler = this.handler(trigger.function);
+    // Forge ignores what a scheduled run returns and does not retry one that throws: it waits for the next.
     await runInvocation(
       {
         endpoint: this,
@@ -353,7 +440,11 @@ export class ForgeHost implements PlatformEndpoint {
           { context: { cloudId: this.options.cloudId, moduleKey }, contextToken: randomUUID() },
           { installContext: this.installContext },
         ),
-    );
+    ).catch((e: unknown) => {
+      console.error(
+        `[forge-emulator] scheduled trigger ${moduleKey} failed; it is not retried: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    });
   }
 
   private async deliverTrigger({ trigger, event }: TriggerDelivery): Promise<void> {
@@ -387,7 +478,10 @@ export class ForgeHost implements PlatformEndpoint {
       moduleKey: consumer.key,
       functionKey,
       limitMs: this.asyncLimit(functionKey),
+      chainId: event.chainId,
     };
+    // The platform's bookkeeping stays with the platform.
+    const { chainId: _chain, firstTriedAt: _first, ...delivered } = event;
     const platform = { installContext: this.installContext };
     if (consumer.resolver !== undefined) {
       const { method } = consumer.resolver;
@@ -405,7 +499,9 @@ export class ForgeHost implements PlatformEndpoint {
         ),
       );
     }
-    return runInvocation(spec, () => handler({ ...event, contextToken: randomUUID() }, platform));
+    return runInvocation(spec, () =>
+      handler({ ...delivered, contextToken: randomUUID() }, platform),
+    );
   }
 
   // ---- events ----------------------------------------------------------------------------------------------------
@@ -416,6 +512,7 @@ export class ForgeHost implements PlatformEndpoint {
 
   /** The lifecycle event Forge sends when the app is installed on (or upgraded in) the site. */
   emitLifecycle(kind: 'installed' | 'upgraded', installerAccountId: string): void {
+    if (kind === 'installed') this.permissions.installed(this.scheduler.now());
     this.events.emit({
       eventType: `avi:forge:${kind}:app`,
       causedByApp: false,
@@ -424,7 +521,7 @@ export class ForgeHost implements PlatformEndpoint {
         installerAccountId,
         app: { id: this.app.appUuid, version: '1.0.0' },
         environment: { id: ENVIRONMENT_ID },
-        installationId: INSTALLATION_ID,
+        installationId: this.installations.of('jira').id,
       },
     });
   }
@@ -437,7 +534,7 @@ export class ForgeHost implements PlatformEndpoint {
   reset(): void {
     this.scheduler.cancelPending();
     this.queue.reset();
-    this.kvs.clear();
+    this.installations.clear();
     this.faults.clear();
     this.log.clear();
   }
@@ -499,11 +596,15 @@ export class ForgeHost implements PlatformEndpoint {
         () =>
           handler(
             {
+              // The documented payload: the issue key, the validator's saved configuration (none is
+              // configurable in this emulator), the transition and what the transition screen changed.
               issue: { key: check.issueKey },
+              configuration: {},
               transition: {
                 from: { id: check.transition.from.id },
                 to: { id: check.transition.to.id },
               },
+              modifiedFields: check.modifiedFields ?? {},
               context: { cloudId: this.options.cloudId, moduleKey: validator.key },
             },
             { installContext: this.installContext },
@@ -568,6 +669,8 @@ export class ForgeHost implements PlatformEndpoint {
         f.issuetype === undefined ? null : { id: Number(f.issuetype.id), name: f.issuetype.name },
       project: f.project === undefined ? null : { id: Number(f.project.id), key: f.project.key },
     };
+    // Jira evaluates the issue as the transition screen left it, before the edits are saved.
+    Object.assign(issue, screenEdits(check.modifiedFields ?? {}));
     const user: ExpressionObject = {
       accountId: check.actor.kind === 'user' ? check.actor.accountId : this.options.appAccountId(),
     };

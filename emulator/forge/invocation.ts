@@ -42,6 +42,11 @@ export interface Invocation {
   readonly functionKey: string;
   /** The user the invocation acts for (`asUser()` without an id); absent for platform-started invocations. */
   readonly accountId?: string;
+  /**
+   * The async-events chain: a new one per invocation the platform or a user starts, the event's own for
+   * a consumer run, so every push a chain makes counts against one cyclic invocation limit.
+   */
+  readonly chainId?: string;
   readonly deadline: number;
   expired: boolean;
 }

@@ -258,15 +258,36 @@ const kvsStateSchema = z.object({
   entities: z.array(z.tuple([z.string(), z.array(z.tuple([z.string(), storedItem]))])),
 });
 
+/**
+ * Forge deletes a value whose TTL has passed only eventually ("deletion may take up to 48 hours"):
+ * until then it is still read, listed, and blocks a FAIL_IF_EXISTS write. The emulator keeps it for
+ * the worst case by default, so an app that trusts TTL for mutual exclusion is caught.
+ */
+export const EXPIRED_LINGER_MAX_MS = 48 * 60 * 60 * 1000;
+
 export class KvsStore {
   private values = new Map<string, StoredItem>();
   private secrets = new Map<string, StoredItem>();
   private entities = new Map<string, Map<string, StoredItem>>();
+  private expiredLingerMs = EXPIRED_LINGER_MAX_MS;
 
   constructor(
     private readonly now: () => Date,
     private readonly indexes: ReadonlyMap<string, EntityIndex[]> = new Map(),
   ) {}
+
+  /** How long (on the emulator's clock) an expired value stays visible: 0 to 48 h; 0 deletes at expiry. */
+  setExpiredLinger(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0 || ms > EXPIRED_LINGER_MAX_MS)
+      throw new Error(
+        `Forge emulator: an expired value lingers between 0 and ${String(EXPIRED_LINGER_MAX_MS)} ms, not ${String(ms)}`,
+      );
+    this.expiredLingerMs = ms;
+  }
+
+  get expiredLinger(): number {
+    return this.expiredLingerMs;
+  }
 
   clear(): void {
     this.values.clear();
@@ -323,9 +344,10 @@ export class KvsStore {
     return items;
   }
 
+  /** The stored item, including an expired one Forge has not deleted yet (see EXPIRED_LINGER_MAX_MS). */
   private live(items: Map<string, StoredItem>, key: string): StoredItem | undefined {
     const item = items.get(key);
-    if (item?.expireAt !== undefined && item.expireAt <= this.nowMs()) {
+    if (item?.expireAt !== undefined && item.expireAt + this.expiredLingerMs <= this.nowMs()) {
       items.delete(key);
       return undefined;
     }

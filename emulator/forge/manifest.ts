@@ -122,6 +122,13 @@ const manifestSchema = z.object({
     name: z.string().optional(),
     runtime: z.object({ name: z.string() }).optional(),
     storage: z.unknown().optional(),
+    // Which products one installation serves (Forge "App compatibility"); absent: one product per installation.
+    compatibility: z
+      .partialRecord(
+        z.enum(['jira', 'confluence', 'compass', 'bitbucket']),
+        z.object({ required: z.boolean().optional() }),
+      )
+      .optional(),
   }),
 });
 

@@ -1,5 +1,6 @@
 // The Forge proxy in front of the products: maps asUser/asApp to Jira actors, injects faults, logs the app's calls.
 import type { FaultController } from './faults';
+import { pointsFor } from './points';
 import type { FetchMeta, Invocation } from './invocation';
 import {
   header,
@@ -100,7 +101,7 @@ export class ProductProxy {
     const target = { method, path };
     const faults = this.deps.faults;
     const product = this.deps.products[remote];
-    const send = (bulkFailIndexes?: number[]): Promise<ProductResponse> =>
+    const send = (bulkFailIndexes?: readonly number[]): Promise<ProductResponse> =>
       product.handle({
         method,
         path,
@@ -108,113 +109,146 @@ export class ProductProxy {
         body,
         actor,
         fromApp: true,
-        ...(bulkFailIndexes === undefined ? {} : { bulkFailIndexes }),
+        ...(bulkFailIndexes === undefined ? {} : { bulkFailIndexes: [...bulkFailIndexes] }),
       });
 
     const latency = faults.latency();
     if (latency > 0) await sleep(latency);
 
-    let response: ProductResponse;
-    let fault: string | undefined;
-    // Jira's rate limiter answers before anything else looks at the request.
-    const throttled = faults.rateLimit(target);
-    if (throttled !== undefined) {
-      const resetAt = new Date(Date.now() + throttled.retryAfterSeconds * 1000);
-      response = jiraError(429, 'Rate limit exceeded.', {
-        'Retry-After': String(throttled.retryAfterSeconds),
-        'X-RateLimit-Reset': resetAt.toISOString(),
+    const logged = (
+      status: number,
+      points: number,
+      headers: Record<string, string>,
+      fault: string | undefined,
+    ): void => {
+      this.record(
+        { remote, method, path, query, status, points, provider, actor, invocation },
+        headers,
+        fault,
+      );
+    };
+
+    // Jira's rate limiters answer before anything else looks at the request; a refusal costs nothing.
+    const refused = faults.refuse(target);
+    if (refused !== undefined) {
+      const response = jiraError(429, 'Rate limit exceeded.', {
+        'Retry-After': String(refused.retryAfterSeconds),
+        'X-RateLimit-Reset': new Date(refused.resetAt).toISOString(),
+        ...refused.headers,
       });
-      this.record(remote, method, path, query, 429, provider, actor, invocation, {}, 'rate-limit');
+      logged(429, 0, {}, refused.fault);
       return toFetchResponse(response);
     }
+    /** The product did the work: its cost is charged to the quotas, whatever the app is answered. */
+    const charged = (res: ProductResponse): { points: number; headers: Record<string, string> } => {
+      const points = pointsFor(method, path, res.status, res.body);
+      return { points, headers: faults.charge(points) };
+    };
+
     const timeout = faults.timeout(target);
-    const http = timeout === undefined ? faults.http(target) : undefined;
+    const committed = timeout === undefined ? faults.commitThenFail(target) : undefined;
+    const http = timeout === undefined && committed === undefined ? faults.http(target) : undefined;
     const partial =
-      timeout === undefined && http === undefined && remote === 'jira'
+      timeout === undefined && committed === undefined && http === undefined && remote === 'jira'
         ? faults.partialBulk(target)
         : undefined;
     if (timeout !== undefined) {
-      fault = 'timeout';
-      if (timeout.applied) await send();
+      // Not applied: the product never got to it, so it cost nothing.
+      const work = timeout.applied ? charged(await send()) : { points: 0, headers: {} };
       try {
         await waitOrAbort(timeout.ms, init?.signal);
       } catch (e) {
-        this.record(
-          remote,
-          method,
-          path,
-          query,
-          499,
-          provider,
-          actor,
-          invocation,
-          {},
-          'timeout (caller aborted)',
-        );
+        logged(499, work.points, {}, 'timeout (caller aborted)');
         throw e;
       }
-      response = {
+      logged(504, work.points, {}, 'timeout');
+      return toFetchResponse({
         status: 504,
         headers: { 'forge-proxy-error': 'TIMEOUT' },
         body: { message: 'The product did not answer in time' },
-      };
-    } else if (http !== undefined) {
-      fault = `http ${String(http.status)}`;
-      const extra: Record<string, string> =
-        http.status === 429 ? { 'Retry-After': String(http.retryAfterSeconds ?? 1) } : {};
-      response = jiraError(
-        http.status,
-        `Injected fault: ${method} ${path} answered ${String(http.status)}`,
-        extra,
-      );
-    } else if (partial !== undefined) {
-      fault = `partial-bulk [${partial.failIndexes.join(', ')}]`;
-      // Jira fails exactly those entries and reports them where it reports real failures (`errors[]`).
-      response = await send(partial.failIndexes);
-    } else {
-      response = await send();
+      });
     }
-    this.record(
-      remote,
-      method,
-      path,
-      query,
+    if (committed !== undefined) {
+      const work = charged(await send());
+      if (committed.status === 0) {
+        logged(0, work.points, {}, 'commit-then-fail (connection dropped)');
+        // What fetch (undici) throws when the other side closes the socket before answering.
+        throw new TypeError('fetch failed', {
+          cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
+        });
+      }
+      logged(committed.status, work.points, {}, `commit-then-fail ${String(committed.status)}`);
+      return toFetchResponse(
+        jiraError(
+          committed.status,
+          `Injected fault: ${method} ${path} was done, then answered ${String(committed.status)}`,
+        ),
+      );
+    }
+    if (http !== undefined) {
+      // Jira answered the error itself: the request reached it and costs the base.
+      const extra: Record<string, string> =
+        http.status === 429
+          ? {
+              'Retry-After': String(http.retryAfterSeconds ?? 1),
+              'X-RateLimit-Reset': new Date(
+                faults.now() + (http.retryAfterSeconds ?? 1) * 1000,
+              ).toISOString(),
+            }
+          : {};
+      faults.charge(1);
+      logged(http.status, 1, {}, `http ${String(http.status)}`);
+      return toFetchResponse(
+        jiraError(
+          http.status,
+          `Injected fault: ${method} ${path} answered ${String(http.status)}`,
+          extra,
+        ),
+      );
+    }
+    // A partial bulk: Jira fails exactly those entries and reports them where it reports real failures (`errors[]`).
+    const response = await send(partial?.failIndexes);
+    const work = charged(response);
+    const answer = { ...response, headers: { ...response.headers, ...work.headers } };
+    logged(
       response.status,
-      provider,
-      actor,
-      invocation,
+      work.points,
       response.headers,
-      fault,
+      partial === undefined ? undefined : `partial-bulk [${partial.failIndexes.join(', ')}]`,
     );
-    return toFetchResponse(response);
+    return toFetchResponse(answer);
   }
 
   private record(
-    remote: 'jira' | 'confluence',
-    method: HttpMethod,
-    path: string,
-    query: Record<string, string | string[]>,
-    status: number,
-    provider: 'user' | 'app',
-    actor: Actor,
-    invocation: Invocation,
+    call: {
+      remote: 'jira' | 'confluence';
+      method: HttpMethod;
+      path: string;
+      query: Record<string, string | string[]>;
+      status: number;
+      points: number;
+      provider: 'user' | 'app';
+      actor: Actor;
+      invocation: Invocation;
+    },
     headers: Record<string, string>,
     fault: string | undefined,
   ): void {
     const violation = header(headers, 'x-emulator-contract-violation');
     this.deps.log.add({
-      method,
-      path,
-      status,
-      query,
-      remote,
-      provider,
-      ...(actor.kind === 'user' ? { accountId: actor.accountId } : {}),
-      moduleKey: invocation.moduleKey,
-      functionKey: invocation.functionKey,
+      method: call.method,
+      path: call.path,
+      status: call.status,
+      points: call.points,
+      query: call.query,
+      remote: call.remote,
+      provider: call.provider,
+      ...(call.actor.kind === 'user' ? { accountId: call.actor.accountId } : {}),
+      moduleKey: call.invocation.moduleKey,
+      functionKey: call.invocation.functionKey,
       ...(violation === undefined ? {} : { contractViolation: violation }),
       ...(fault === undefined ? {} : { fault }),
-      at: new Date().toISOString(),
+      at: new Date(this.deps.faults.now()).toISOString(),
     });
   }
 }

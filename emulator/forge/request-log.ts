@@ -4,7 +4,10 @@ export interface RequestLogEntry {
   method: string;
   /** The path without its query string. */
   path: string;
+  /** 0 when the connection was dropped (the app saw a network error, no status). */
   status: number;
+  /** What the call cost under the points model (jira/ASSUMPTIONS.md): 0 when a limit refused it. */
+  points: number;
   query: Record<string, string | string[]>;
   remote: 'jira' | 'confluence';
   provider: 'user' | 'app';

@@ -15,12 +15,25 @@ export interface PlatformLimits {
   triggerMs: number;
   /** Consumers and scheduled triggers without `timeoutSeconds`: 55 s (up to 900 s with it). */
   asyncDefaultMs: number;
+  /**
+   * Async events "cyclic invocation limit": push requests across every handler a chain started by one
+   * invocation may make (1,000); the next push answers 405, which @forge/events throws as
+   * InvocationLimitReachedError. Tests set it low to reach it quickly.
+   */
+  asyncChainPushes: number;
+  /** How long the platform keeps retrying a failing async event: 24 hours (on the scheduler's clock). */
+  asyncRetryWindowMs: number;
+  /** The longest backoff between two tries of a failing async event: 15 minutes. */
+  asyncMaxBackoffMs: number;
 }
 
 export const FORGE_LIMITS: PlatformLimits = {
   uiMs: 25_000,
   triggerMs: 25_000,
   asyncDefaultMs: 55_000,
+  asyncChainPushes: 1000,
+  asyncRetryWindowMs: 24 * 60 * 60 * 1000,
+  asyncMaxBackoffMs: 15 * 60 * 1000,
 };
 
 export class TimeLimitError extends Error {
@@ -44,6 +57,8 @@ export interface InvocationSpec {
   functionKey: string;
   accountId?: string;
   limitMs: number;
+  /** The async-events chain this invocation belongs to (a consumer run inherits its event's). */
+  chainId?: string;
 }
 
 export async function runInvocation<T>(
@@ -57,6 +72,7 @@ export async function runInvocation<T>(
     moduleKey: spec.moduleKey,
     functionKey: spec.functionKey,
     ...(spec.accountId === undefined ? {} : { accountId: spec.accountId }),
+    chainId: spec.chainId ?? randomUUID(),
     deadline: Date.now() + spec.limitMs,
     expired: false,
   };

@@ -1,4 +1,6 @@
 // Background work the platform owes the app (event deliveries, queued jobs, retries), and draining all of it.
+// Its clock is simulated: `drain()` does not wait out a delay, it moves the clock forward to the work's due
+// time, so a retry schedule spanning 24 hours takes milliseconds and still sees 24 hours go by.
 
 interface Timer {
   due: number;
@@ -12,8 +14,15 @@ export class Scheduler {
   private readonly timers = new Set<Timer>();
   private seq = 0;
   private closed = false;
+  /** Time skipped by draining ahead of due work: the simulated clock runs this far ahead of the wall clock. */
+  private skippedMs = 0;
 
   constructor(private readonly onError: (error: unknown) => void) {}
+
+  /** The platform's clock (epoch ms): the wall clock plus every delay `drain()` skipped. */
+  now(): number {
+    return Date.now() + this.skippedMs;
+  }
 
   /** Starts `task` on a later turn of the event loop, so the caller never waits for it. */
   run(task: () => Promise<void>): void {
@@ -24,7 +33,7 @@ export class Scheduler {
   later(ms: number, task: () => Promise<void>): void {
     if (this.closed) return;
     const timer: Timer = {
-      due: Date.now() + ms,
+      due: this.now() + ms,
       seq: this.seq++,
       run: task,
       handle: setTimeout(() => {
@@ -62,6 +71,8 @@ export class Scheduler {
       const next = [...this.timers].sort((a, b) => a.due - b.due || a.seq - b.seq)[0];
       if (next === undefined) return;
       // Work that is due now goes first (it was scheduled to run already); delayed work keeps its order.
+      const ahead = next.due - this.now();
+      if (ahead > 0) this.skippedMs += ahead;
       this.fire(next);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }

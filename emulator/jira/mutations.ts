@@ -123,8 +123,8 @@ export function applyFieldChanges(
 export function statusChange(ctx: Ctx, issue: IssueRecord, toStatusId: string): ChangeItem {
   const from = ctx.site.status(issue.statusId);
   const to = ctx.site.status(toStatusId);
-  issue.statusId = to.id;
   ctx.site.touch(issue);
+  issue.statusId = to.id;
   if (from.category !== to.category) issue.statusCategoryChanged = ctx.now;
   return item('status', from.id, from.name, to.id, to.name);
 }

@@ -12,6 +12,8 @@ import type {
   UserRecord,
   WorkflowRecord,
 } from './state';
+import type { TaskRecord } from './ops/bulk-properties';
+import { SearchVisibility, type LagSource } from './search-visibility';
 import { ValueIndex, type IndexValue } from './value-index';
 
 type Counter = keyof SiteState['counters'];
@@ -23,7 +25,17 @@ export class SiteModel {
   /** Issues whose fields or properties changed since the value indexes last read them. */
   private readonly changed = new Set<IssueRecord>();
 
-  constructor(readonly state: SiteState) {
+  /** Asynchronous tasks (bulk property sets); not persisted, as a restart would end them. */
+  private readonly tasks = new Map<string, TaskRecord>();
+  private nextTaskId = 10000;
+  /** What the app's JQL searches see while the search-lag fault is on. */
+  readonly searchIndex: SearchVisibility;
+
+  constructor(
+    readonly state: SiteState,
+    searchLag?: LagSource,
+  ) {
+    this.searchIndex = new SearchVisibility(searchLag);
     for (const issue of state.issues) this.index(issue);
   }
 
@@ -54,10 +66,15 @@ export class SiteModel {
     this.state.issues.push(issue);
     this.index(issue);
     this.changed.add(issue);
+    this.searchIndex.beforeWrite(issue, true);
   }
 
-  /** Every change to an issue's fields, status or properties goes through here, or searches miss it. */
+  /**
+   * Every change to an issue's fields, status or properties goes through here, or searches miss it.
+   * Call it before changing the issue: the search lag keeps the issue as it was.
+   */
   touch(issue: IssueRecord): void {
+    this.searchIndex.beforeWrite(issue, false);
     this.changed.add(issue);
   }
 
@@ -95,7 +112,18 @@ export class SiteModel {
     this.byId.delete(issue.id);
     this.byKey.delete(issue.key.toUpperCase());
     this.changed.delete(issue);
+    this.searchIndex.forget(issue.id);
     for (const index of this.valueIndexes.values()) index.remove(issue);
+  }
+
+  addTask(task: Omit<TaskRecord, 'id' | 'reads'>): TaskRecord {
+    const record: TaskRecord = { ...task, id: String(this.nextTaskId++), reads: 0 };
+    this.tasks.set(record.id, record);
+    return record;
+  }
+
+  task(id: string): TaskRecord | undefined {
+    return this.tasks.get(id);
   }
 
   subtasksOf(issueId: string): IssueRecord[] {

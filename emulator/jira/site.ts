@@ -3,6 +3,9 @@
 import { createOpenApiValidator, type OpenApiValidator } from '../openapi/validator';
 import type { Ctx, Operation } from './context';
 import { jiraError } from './http';
+import { bulkFetchIssues } from './ops/bulkfetch';
+import { getBulkChangelogs } from './ops/changelog';
+import { bulkSetIssuePropertiesByIssue, getTask } from './ops/bulk-properties';
 import { addIssueComment, getIssueComments } from './ops/comments';
 import { createIssue, createIssues, createIssuesInBulk } from './ops/issue-create';
 import {
@@ -41,6 +44,7 @@ import {
   getUserGroups,
   getUsersFromGroup,
 } from './ops/users';
+import type { LagSource } from './search-visibility';
 import { buildSeed } from './seed/site';
 import { SiteModel } from './site-model';
 import { SiteState } from './state';
@@ -82,12 +86,16 @@ const OPERATIONS: Readonly<Record<string, Operation>> = {
   createIssue,
   createIssues,
   getIssue,
+  bulkFetchIssues,
+  getBulkChangelogs,
   editIssue,
   deleteIssue,
   getIssuePropertyKeys,
   getIssueProperty,
   setIssueProperty,
   deleteIssueProperty,
+  bulkSetIssuePropertiesByIssue,
+  getTask,
   getTransitions,
   doTransition,
   getComments: getIssueComments,
@@ -115,6 +123,11 @@ export class JiraSite {
   private readonly specPath: string | undefined;
   private validator: OpenApiValidator | undefined;
   private site: SiteModel;
+  /** The search-lag fault, on the site's clock. */
+  private readonly searchLag: LagSource = {
+    lagMs: () => this.hooks.searchLagMs?.() ?? 0,
+    now: () => this.clock().getTime(),
+  };
 
   constructor(
     private readonly hooks: JiraHooks,
@@ -124,7 +137,7 @@ export class JiraSite {
     this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     this.clock = options.now ?? (() => new Date());
     this.specPath = options.specPath;
-    this.site = new SiteModel(buildSeed('demo', this.appAccountId));
+    this.site = new SiteModel(buildSeed('demo', this.appAccountId), this.searchLag);
   }
 
   private contract(): OpenApiValidator {
@@ -166,7 +179,7 @@ export class JiraSite {
   }
 
   reset(seed: SeedName): void {
-    this.site = new SiteModel(buildSeed(seed, this.appAccountId));
+    this.site = new SiteModel(buildSeed(seed, this.appAccountId), this.searchLag);
   }
 
   exportState(): unknown {
@@ -174,7 +187,7 @@ export class JiraSite {
   }
 
   importState(state: unknown): void {
-    this.site = new SiteModel(SiteState.parse(structuredClone(state)));
+    this.site = new SiteModel(SiteState.parse(structuredClone(state)), this.searchLag);
   }
 
   users(): SiteUser[] {

@@ -61,6 +61,8 @@ export const TransitionRecord = z.object({
   from: z.array(z.string()).nullable(), // null: a global transition, available from every status
   to: z.string(),
   validators: z.array(z.string()),
+  // A condition only the app's own account meets (see ASSUMPTIONS.md): people never see the transition.
+  appOnly: z.boolean().optional(),
 });
 export type TransitionRecord = z.infer<typeof TransitionRecord>;
 

@@ -31,6 +31,8 @@ export interface TransitionCheck {
   transition: { id: string; name: string; from: { id: string }; to: { id: string } };
   validatorModuleKeys: string[]; // the Forge validator module keys configured on that transition
   actor: Actor;
+  /** The fields the transition screen set (the request's `fields`), which validators see before they apply. */
+  modifiedFields?: Record<string, unknown>;
 }
 
 export type JiraEventType =
@@ -54,6 +56,7 @@ export interface JiraHooks {
   emit(event: JiraEvent): void; // called synchronously when the change is committed
   validateTransition(check: TransitionCheck): Promise<TransitionVerdict>;
   entityPropertyIndexes(): EntityPropertyIndex[]; // from the manifest's jira:entityProperty modules
+  searchLagMs?(): number; // how long a write takes to reach the app's JQL searches (0 or absent: at once)
 }
 
 export interface JiraSiteOptions {

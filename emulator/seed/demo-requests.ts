@@ -48,7 +48,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     // score 85 → tier 1; left in review with its three approvals pending.
     summary: 'Raise Pro plan prices by 12%',
     description: 'Align Pro plan pricing with the value delivered since the last change in 2022.',
-    launchInDays: 240,
+    launchInDays: 400,
     answers: {
       reach: 3,
       customerAction: 2,
@@ -102,7 +102,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     // score 46 → tier 2; approved by the CX director, waiting to be scheduled.
     summary: 'Change weekend support hours',
     description: 'Move weekend chat support from 24h to 08:00–20:00 local time.',
-    launchInDays: 120,
+    launchInDays: 200,
     answers: {
       reach: 2,
       customerAction: 1,
@@ -127,7 +127,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     summary: 'Add identity verification step at checkout',
     description:
       'Customers paying more than 1,000 EUR confirm their identity with a one-time code.',
-    launchInDays: 45,
+    launchInDays: 100,
     answers: {
       reach: 2,
       customerAction: 2,
@@ -148,7 +148,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     steps: ['submit', 'approve-all', 'approve', 'schedule'],
   },
   {
-    // score 29 → tier 3, but launching inside its 30-day lead time: scheduling will be refused.
+    // score 29 → tier 3, but launching inside its 90-day lead time: scheduling will be refused.
     summary: 'Shorten the free trial to 14 days',
     description: 'New sign-ups get a 14-day trial instead of 30.',
     launchInDays: 12,
@@ -199,7 +199,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     // score 17 → tier 4; submitted, approval pending with the team lead.
     summary: 'Fix rounding on invoice PDFs',
     description: 'Totals on invoice PDFs are rounded per line; round once on the total instead.',
-    launchInDays: 10,
+    launchInDays: 21,
     answers: {
       reach: 1,
       customerAction: 0,

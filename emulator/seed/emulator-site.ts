@@ -129,6 +129,8 @@ export class EmulatorSite {
         },
         validateTransition: (check) => needHost().validateTransition(check),
         entityPropertyIndexes: () => needHost().entityPropertyIndexes(),
+        // The search-lag fault: how far the app's JQL searches trail behind writes.
+        searchLagMs: () => ref.host?.faults.searchLagMs() ?? 0,
       },
       { baseUrl, now },
     );
@@ -154,6 +156,8 @@ export class EmulatorSite {
       onStateChange: markDirty,
     });
     ref.host = host;
+    // Limits, Retry-After and search lag run on the site's clock, so tests can move it instead of waiting.
+    host.faults.useClock(() => now().getTime());
     const site = new EmulatorSite(
       jira,
       host,

@@ -57,9 +57,28 @@ export class FrameRegistry {
   }
 }
 
-export function resourceDir(site: EmulatorSite, moduleKey: string): string {
+/** A module's own page, or a macro's custom configuration page (the manifest's `config.resource`). */
+export type FramePart = 'module' | 'config';
+
+const customConfig = z.object({ resource: z.string().min(1) });
+
+function resourceKey(site: EmulatorSite, moduleKey: string, part: FramePart): string {
   const info = site.host.uiModule(moduleKey);
-  const resource = site.host.manifest.resources.find((r) => r.key === info.module.resource);
+  if (part === 'module') return info.module.resource;
+  // `config: true` is UI Kit's form-based configuration: there is no page of the app's to host.
+  const config = customConfig.safeParse('config' in info.module ? info.module.config : undefined);
+  if (!config.success)
+    throw new Error(`Forge emulator: module ${moduleKey} declares no custom config resource`);
+  return config.data.resource;
+}
+
+export function resourceDir(
+  site: EmulatorSite,
+  moduleKey: string,
+  part: FramePart = 'module',
+): string {
+  const key = resourceKey(site, moduleKey, part);
+  const resource = site.host.manifest.resources.find((r) => r.key === key);
   if (resource === undefined)
     throw new Error(`Forge emulator: module ${moduleKey} names an undeclared resource`);
   return join(site.host.app.appRoot, resource.path);
@@ -90,6 +109,7 @@ export async function renderFrame(
   registry: FrameRegistry,
   moduleKey: string,
   params: URLSearchParams,
+  part: FramePart = 'module',
 ): Promise<FrameAnswer> {
   const module = site.host.uiModules().find((m) => m.key === moduleKey);
   if (module === undefined)
@@ -108,7 +128,12 @@ export async function renderFrame(
   const q = parsed.data;
   if (!site.isUser(q.user))
     return { kind: 'error', status: 401, message: `Unknown user '${q.user}'` };
-  const dir = resourceDir(site, moduleKey);
+  let dir: string;
+  try {
+    dir = resourceDir(site, moduleKey, part);
+  } catch (e) {
+    return { kind: 'error', status: 404, message: e instanceof Error ? e.message : String(e) };
+  }
   const indexFile = join(dir, 'index.html');
   if (!existsSync(indexFile)) {
     return {
@@ -130,6 +155,10 @@ export async function renderFrame(
       ...(q.timezone === undefined ? {} : { timezone: q.timezone }),
       ...(q.localId === undefined ? {} : { localId: q.localId }),
       ...(q.config === undefined ? {} : { config: q.config }),
+      // Confluence's config modal: the page edits the macro's configuration rather than showing it.
+      ...(part === 'config'
+        ? { extension: { macro: { isConfiguring: true, isInserting: false } } }
+        : {}),
       theme,
     });
   } catch (e) {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { isHttpMethod } from '../forge/product';
 import type { EmulatorSite } from '../seed/emulator-site';
 import { BRIDGE_CLIENT_JS } from './bridge-client';
-import { errorPage, FrameRegistry, renderFrame, resourceDir } from './frame-host';
+import { errorPage, FrameRegistry, renderFrame, resourceDir, type FramePart } from './frame-host';
 import { HttpError, readJsonBody, safeJoin, sendFile, sendJson, sendText } from './http-util';
 import { themeCss } from './theme-css';
 
@@ -257,6 +257,14 @@ export class EmulatorServer {
       await this.frame(res, decodeURIComponent(m[1] ?? ''), m[2], query);
       return;
     }
+    // A macro's custom configuration page, under its own prefix so its relative assets resolve.
+    if (
+      method === 'GET' &&
+      (m = /^\/emulator\/config-frame\/([^/]+)(\/.*)?$/.exec(path)) !== null
+    ) {
+      await this.frame(res, decodeURIComponent(m[1] ?? ''), m[2], query, 'config');
+      return;
+    }
     if (
       method === 'GET' &&
       (m = /^\/emulator\/confluence\/pages\/([^/]+)\/render$/.exec(path)) !== null
@@ -301,17 +309,19 @@ export class EmulatorServer {
     moduleKey: string,
     rest: string | undefined,
     query: URLSearchParams,
+    part: FramePart = 'module',
   ): Promise<void> {
     if (rest === undefined) {
       const search = query.toString();
+      const prefix = part === 'config' ? '/emulator/config-frame/' : '/emulator/frame/';
       res.writeHead(301, {
-        location: `/emulator/frame/${encodeURIComponent(moduleKey)}/${search === '' ? '' : `?${search}`}`,
+        location: `${prefix}${encodeURIComponent(moduleKey)}/${search === '' ? '' : `?${search}`}`,
       });
       res.end();
       return;
     }
     if (rest === '/' || rest === '/index.html') {
-      const answer = await renderFrame(this.site, this.frames, moduleKey, query);
+      const answer = await renderFrame(this.site, this.frames, moduleKey, query, part);
       if (answer.kind === 'error')
         sendText(
           res,
@@ -335,7 +345,7 @@ export class EmulatorServer {
       sendJson(res, 200, resource);
       return;
     }
-    const file = safeJoin(resourceDir(this.site, moduleKey), rest.slice(1));
+    const file = safeJoin(resourceDir(this.site, moduleKey, part), rest.slice(1));
     if (file === undefined || !sendFile(res, file))
       throw new HttpError(404, `No file ${rest} in the resource of ${moduleKey}`);
   }
@@ -407,10 +417,23 @@ export class EmulatorServer {
   }
 }
 
-/** Serves the emulator on `port` (0 picks a free one). */
+/**
+ * Loopback only unless told otherwise: the emulator mints frame tokens for any user without asking who
+ * is calling, so anyone who can reach the port can act as any user of the site.
+ */
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** The address to bind: the `HOST` environment variable when set, else loopback only. */
+export function listenHost(env: Record<string, string | undefined>): string {
+  const host = env.HOST?.trim();
+  return host === undefined || host === '' ? DEFAULT_HOST : host;
+}
+
+/** Serves the emulator on `port` (0 picks a free one) at `host` (default: `listenHost(process.env)`). */
 export async function startServer(
   site: EmulatorSite,
   port: number,
+  host: string = listenHost(process.env),
 ): Promise<{ url: string; close(): Promise<void> }> {
   const handler = new EmulatorServer(site);
   const server = createServer((req, res) => {
@@ -418,7 +441,7 @@ export async function startServer(
   });
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(port, () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       resolvePromise();
     });

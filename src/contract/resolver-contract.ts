@@ -9,6 +9,7 @@ import type {
   GovernanceConfig,
   LocalizedText,
   Problem,
+  Role,
   WhatIfOutcome,
 } from '../domain';
 import { LOCALES } from '../domain/localized';
@@ -24,6 +25,7 @@ export const ERROR_CODES = [
   'ISSUE.NOT_CHANGE_REQUEST',
   'SETUP.REQUIRED',
   'SETUP.PROJECT_NOT_FOUND',
+  'PAYLOAD.TOO_LARGE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -33,7 +35,46 @@ export interface ResolverError {
   message: string;
   /** Field-level problems, each with a path the UI shows next to the field. */
   problems?: Problem[];
+  /** With `PAYLOAD.TOO_LARGE`: the most the value may take, in bytes of compact JSON (UTF-8). */
+  limitBytes?: number;
 }
+
+/**
+ * What storage accepts, so an oversized value is refused with `PAYLOAD.TOO_LARGE` before it is
+ * written instead of failing in the write. Forge's Key-Value Store takes a value up to 240 KiB;
+ * a configuration version is stored with its version number, author and date around it, for which
+ * 1 KiB is kept free. A Jira issue property value may be up to 32 768 characters of JSON; counting
+ * UTF-8 bytes is never more lenient than that.
+ */
+export const PAYLOAD_LIMITS = {
+  configBytes: 240 * 1024 - 1024,
+  intakeBytes: 32_768,
+  /** An imported file may be pretty-printed; beyond this it cannot compact to a storable size. */
+  importFileBytes: 4 * (240 * 1024 - 1024),
+} as const;
+
+/** The size storage counts: compact JSON in UTF-8. */
+export function jsonBytes(value: unknown): number {
+  const text = JSON.stringify(value) as string | undefined;
+  return text === undefined ? 0 : new TextEncoder().encode(text).length;
+}
+
+/** Marks a zod issue so the resolver edge answers `PAYLOAD.TOO_LARGE` naming the limit. */
+export const TOO_LARGE_ISSUE = 'PAYLOAD.TOO_LARGE';
+
+const withinBytes =
+  <T>(limitBytes: number, measure: (value: T) => number = jsonBytes) =>
+  (value: T, ctx: z.RefinementCtx) => {
+    if (measure(value) > limitBytes) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Larger than the ${String(limitBytes)} bytes storage accepts.`,
+        params: { code: TOO_LARGE_ISSUE, limitBytes },
+      });
+    }
+  };
+const configPayload = z.unknown().superRefine(withinBytes(PAYLOAD_LIMITS.configBytes));
+const textBytes = (text: string) => new TextEncoder().encode(text).length;
 
 export type ResolverResponse<T> = { ok: true; data: T } | { ok: false; error: ResolverError };
 
@@ -65,6 +106,8 @@ export const intakeInputSchema = z.object({
     .optional(),
 });
 export type IntakeInput = z.infer<typeof intakeInputSchema>;
+/** The intake as a payload: each field within its bounds, and the whole within a property's size. */
+const intakePayload = intakeInputSchema.superRefine(withinBytes(PAYLOAD_LIMITS.intakeBytes));
 
 export const MACRO_TABLES = ['criteria', 'roles', 'comms'] as const;
 export type MacroTable = (typeof MACRO_TABLES)[number];
@@ -81,7 +124,7 @@ export type MacroConfig = z.infer<typeof macroConfigSchema>;
 /** Payload schemas, one per resolver key. The issue always comes from the invocation context, never the payload. */
 export const payloadSchemas = {
   getIssueView: z.object({}).strict(),
-  saveIntake: z.object({ intake: intakeInputSchema }).strict(),
+  saveIntake: z.object({ intake: intakePayload }).strict(),
   whatIf: z.object({ launchDates: z.array(isoDate).min(1).max(6) }).strict(),
   getSetupStatus: z.object({}).strict(),
   runSetup: z
@@ -90,9 +133,9 @@ export const payloadSchemas = {
     })
     .strict(),
   getConfig: z.object({}).strict(),
-  validateConfig: z.object({ config: z.unknown() }).strict(),
-  previewAssessment: z.object({ config: z.unknown(), intake: intakeInputSchema }).strict(),
-  saveConfig: z.object({ config: z.unknown(), baseVersion: z.number().int().min(0) }).strict(),
+  validateConfig: z.object({ config: configPayload }).strict(),
+  previewAssessment: z.object({ config: configPayload, intake: intakePayload }).strict(),
+  saveConfig: z.object({ config: configPayload, baseVersion: z.number().int().min(0) }).strict(),
   listConfigVersions: z.object({}).strict(),
   getConfigVersion: z.object({ version: z.number().int().min(1) }).strict(),
   restoreConfigVersion: z
@@ -100,7 +143,10 @@ export const payloadSchemas = {
     .strict(),
   exportConfig: z.object({}).strict(),
   importConfig: z
-    .object({ json: z.string().max(1_000_000), baseVersion: z.number().int().min(0) })
+    .object({
+      json: z.string().superRefine(withinBytes(PAYLOAD_LIMITS.importFileBytes, textBytes)),
+      baseVersion: z.number().int().min(0),
+    })
     .strict(),
   getReassessmentProgress: z.object({}).strict(),
   searchPrincipals: z
@@ -125,7 +171,8 @@ export interface ApprovalRow {
   dueDate: string;
   /** The Jira status name, e.g. Pending, Approved, Declined. */
   status: string | null;
-  standing: 'approved' | 'declined' | 'pending';
+  /** `invalid`: decided, but not by the approver the role names, so it counts neither way. */
+  standing: 'approved' | 'declined' | 'pending' | 'invalid';
 }
 
 export interface CommsRow {
@@ -151,9 +198,17 @@ export interface IssueView {
   approvals: ApprovalRow[];
   comms: CommsRow[];
   gates: { approve: GateDecision; schedule: GateDecision };
-  /** What the form needs: criteria, options and tier names of the configuration in force. */
-  config: GovernanceConfig;
+  /**
+   * What the form needs: criteria, options and tier names of the configuration in force. Roles
+   * carry their names only: who a role maps to (account ids, group names) is for Jira admins.
+   */
+  config: PanelConfig;
 }
+
+/** A role as anyone who can open a change request may see it: its name, not who it maps to. */
+export type PublicRole = Omit<Role, 'mapsTo'>;
+/** The configuration in force as the issue panel gets it. */
+export type PanelConfig = Omit<GovernanceConfig, 'roles'> & { roles: PublicRole[] };
 
 export interface SetupStatus {
   issueTypes: { changeRequest: string | null; changeApproval: string | null };

@@ -1,6 +1,7 @@
-import { addDays, daysBetween, formatDate, type CalendarDate } from './calendar';
+import { compareDates, formatDate, type CalendarDate } from './calendar';
 import type { GovernanceConfig, Tier } from './config-schema';
 import type { Intake, IntakeFieldProblem } from './intake';
+import { leadTimeFor, planOfTier, type LeadTime } from './lead-time';
 import type { LocalizedText } from './localized';
 import {
   applyEscalations,
@@ -12,13 +13,10 @@ import {
 } from './scoring';
 import { suggestedHistoryAnswer, type SimilarChange } from './similar-changes';
 
-export interface LeadTime {
-  requiredDays: number;
-  actualDays: number;
-  compliant: boolean;
-  /** Submission date + the tier's lead time: the first launch date that complies. */
-  earliestCompliantLaunch: string;
-}
+export * from './lead-time';
+
+/** The intake field an emergency's justification is reported on. */
+export const EMERGENCY_JUSTIFICATION_FIELD = 'emergency.justification';
 
 interface AssessmentBase {
   configVersion: number;
@@ -45,7 +43,13 @@ export interface Assessed extends AssessmentBase {
   effects: Tier['effects'];
   leadTime: LeadTime;
   launchDate: string;
+  /** A justified emergency; a flagged one without a usable justification is `null` here. */
   emergency: { justification: string } | null;
+  /**
+   * Flagged as an emergency without a usable justification: the change is still tiered, but the
+   * Schedule gate refuses a launch inside the lead time until the justification is given.
+   */
+  emergencyJustificationMissing: boolean;
   similarChanges: SimilarChange[];
   suggestedHistoryAnswer: number | null;
 }
@@ -57,21 +61,6 @@ export interface AssessmentContext {
   /** The change request's creation day in UTC. */
   submittedOn: CalendarDate;
   similarPast: readonly SimilarChange[];
-}
-
-export function leadTimeFor(
-  tier: Tier,
-  submittedOn: CalendarDate,
-  launchDate: CalendarDate,
-): LeadTime {
-  const requiredDays = tier.leadTimeDays ?? 0;
-  const actualDays = daysBetween(submittedOn, launchDate);
-  return {
-    requiredDays,
-    actualDays,
-    compliant: actualDays >= requiredDays,
-    earliestCompliantLaunch: formatDate(addDays(submittedOn, requiredDays)),
-  };
 }
 
 export function tierOf(config: GovernanceConfig, tierNumber: number): Tier {
@@ -116,6 +105,21 @@ export function readAnswers(
   return { answers, problems };
 }
 
+/** A launch before the request exists cannot be governed: every comms step would be born overdue. */
+function launchBeforeSubmission(
+  launchDate: CalendarDate | undefined,
+  submittedOn: CalendarDate,
+): IntakeFieldProblem[] {
+  if (!launchDate || compareDates(launchDate, submittedOn) >= 0) return [];
+  return [
+    {
+      field: 'launchDate',
+      code: 'INTAKE.INVALID',
+      message: `The launch date ${formatDate(launchDate)} is before the submission date ${formatDate(submittedOn)}: launch on or after it.`,
+    },
+  ];
+}
+
 /** The customer impact of one change request under one configuration version. */
 export function assess(
   intake: Intake,
@@ -124,8 +128,18 @@ export function assess(
 ): Assessment {
   const base = { configVersion: config.version, submittedOn: formatDate(context.submittedOn) };
   const { answers, problems: answerProblems } = readAnswers(intake, config);
-  const problems = [...answerProblems, ...intake.problems];
-  if (problems.length > 0 || !intake.launchDate) {
+  const problems = [
+    ...answerProblems,
+    ...intake.problems,
+    ...launchBeforeSubmission(intake.launchDate, context.submittedOn),
+  ];
+  // A missing emergency justification only matters for a launch inside the lead time, which the
+  // Schedule gate decides: it never withholds the tier.
+  const emergencyJustificationMissing = problems.some(
+    (p) => p.field === EMERGENCY_JUSTIFICATION_FIELD,
+  );
+  const blocking = problems.filter((p) => p.field !== EMERGENCY_JUSTIFICATION_FIELD);
+  if (blocking.length > 0 || !intake.launchDate) {
     return {
       ...base,
       status: 'needs-input',
@@ -156,9 +170,15 @@ export function assess(
     points,
     escalations,
     effects: tier.effects,
-    leadTime: leadTimeFor(tier, context.submittedOn, intake.launchDate),
+    leadTime: leadTimeFor(
+      tier,
+      planOfTier(config, tierNumber),
+      context.submittedOn,
+      intake.launchDate,
+    ),
     launchDate: formatDate(intake.launchDate),
     emergency: intake.emergency ?? null,
+    emergencyJustificationMissing,
     similarChanges: [...context.similarPast],
     suggestedHistoryAnswer: suggestedHistoryAnswer(context.similarPast) ?? null,
   };

@@ -5,12 +5,18 @@ const idSchema = z
   .string()
   .regex(/^[a-zA-Z][a-zA-Z0-9-]{0,63}$/, 'Use letters, digits and dashes, starting with a letter.');
 
+/**
+ * The shape a stored configuration was written in. A configuration without one was saved before the
+ * number existed (schema 1); `migrateConfig` brings older ones up to this before they are validated.
+ */
+export const CONFIG_SCHEMA_VERSION = 2;
+
 export const tierNumberSchema = z.number().int().min(1).max(9);
 
 export const tierSchema = z.object({
   tier: tierNumberSchema,
   name: localizedTextSchema,
-  /** Minimum days between submission and launch. */
+  /** Minimum days between submission and launch; the tier's comms plan can demand more. */
   leadTimeDays: z.number().int().min(0).max(3650).optional(),
   effects: z.object({
     cx: localizedTextSchema,
@@ -97,6 +103,8 @@ export const emergencySchema = z.object({
 
 export const governanceConfigSchema = z.object({
   version: z.number().int().min(1),
+  /** Absent in configurations saved before schema versions were recorded. */
+  schemaVersion: z.number().int().min(1).optional(),
   tiers: z.array(tierSchema).min(2).max(9),
   criteria: z.array(criterionSchema).min(1).max(30),
   thresholds: z.array(thresholdSchema).min(1).max(8),

@@ -1,15 +1,20 @@
-import type { GovernanceConfig } from './config-schema';
+import { CONFIG_SCHEMA_VERSION, type GovernanceConfig } from './config-schema';
 
 const t = (en: string, it: string) => ({ 'en-US': en, 'it-IT': it });
 
-/** The shipped defaults: DESIGN.md's tables. Admins edit them; every edit is a new version. */
+/**
+ * The shipped defaults: DESIGN.md's tables. Admins edit them; every edit is a new version. Each
+ * tier's lead time covers its comms plan's earliest step, so a compliant launch leaves room for
+ * every step of the plan.
+ */
 export const DEFAULT_CONFIG: GovernanceConfig = {
   version: 1,
+  schemaVersion: CONFIG_SCHEMA_VERSION,
   tiers: [
     {
       tier: 1,
       name: t('Critical', 'Critico'),
-      leadTimeDays: 180,
+      leadTimeDays: 365,
       effects: {
         cx: t(
           'New macros, help-centre rewrite, agent training, staffing forecast',
@@ -32,7 +37,7 @@ export const DEFAULT_CONFIG: GovernanceConfig = {
     {
       tier: 2,
       name: t('High', 'Alto'),
-      leadTimeDays: 90,
+      leadTimeDays: 180,
       effects: {
         cx: t(
           'Help-centre update, agent briefing',
@@ -49,7 +54,7 @@ export const DEFAULT_CONFIG: GovernanceConfig = {
     {
       tier: 3,
       name: t('Moderate', 'Moderato'),
-      leadTimeDays: 30,
+      leadTimeDays: 90,
       effects: {
         cx: t('FAQ/macro update', 'Aggiornamento di FAQ e macro'),
         pr: t('None', 'Nessuno'),
@@ -65,7 +70,7 @@ export const DEFAULT_CONFIG: GovernanceConfig = {
     {
       tier: 4,
       name: t('Low', 'Basso'),
-      leadTimeDays: 7,
+      leadTimeDays: 14,
       effects: {
         cx: t('Release note', 'Nota di rilascio'),
         pr: t('None', 'Nessuno'),

@@ -1,14 +1,15 @@
-import type { Assessment } from './assess';
+import { EMERGENCY_JUSTIFICATION_FIELD, type Assessed, type Assessment } from './assess';
 import { localize } from './localized';
 import { emergencyInForce, type DesiredApproval } from './plan';
-import type { ExistingTicket } from './reconcile';
+import { invalidDecision, type ExistingTicket } from './reconcile';
 
 export type GateCode =
   | 'GATE.NOT_ASSESSED'
   | 'GATE.APPROVALS_PENDING'
   | 'GATE.APPROVALS_DECLINED'
   | 'GATE.LEAD_TIME'
-  | 'GATE.NOT_APPROVER';
+  | 'GATE.APPROVALS_INVALID'
+  | 'GATE.EMERGENCY_JUSTIFICATION';
 
 export type GateDecision = { pass: true } | { pass: false; code: GateCode; message: string };
 
@@ -23,13 +24,22 @@ const notAssessed = (assessment: Assessment | undefined): GateDecision => ({
       : 'The customer impact assessment has not been made yet: fill in the intake on the change request.',
 });
 
-export type ApprovalStanding = 'approved' | 'declined' | 'pending';
+/** `invalid`: decided, but not by the approver the role names, so it counts neither way. */
+export type ApprovalStanding = 'approved' | 'declined' | 'pending' | 'invalid';
 
-/** Where each approval the current assessment needs stands. */
+export interface ApprovalStandingRow {
+  approval: DesiredApproval;
+  standing: ApprovalStanding;
+  key: string | null;
+  /** Who moved an `invalid` approval, when Jira's changelog says. */
+  decidedBy?: string | null;
+}
+
+/** Where each approval the current assessment needs stands: only decisions the named approver took count. */
 export function approvalStandings(
   required: readonly DesiredApproval[],
   existing: readonly ExistingTicket[],
-): Array<{ approval: DesiredApproval; standing: ApprovalStanding; key: string | null }> {
+): ApprovalStandingRow[] {
   return required.map((approval) => {
     const tickets = existing.filter(
       (t) =>
@@ -38,14 +48,26 @@ export function approvalStandings(
         !t.retired &&
         t.forTier === approval.forTier,
     );
-    const decided = tickets.find((t) => t.state === 'done' && t.outcome !== 'withdrawn');
-    const standing: ApprovalStanding =
-      decided?.outcome === 'approved'
-        ? 'approved'
-        : decided?.outcome === 'declined'
-          ? 'declined'
-          : 'pending';
-    return { approval, standing, key: (decided ?? tickets[0])?.key ?? null };
+    const decidedAll = tickets.filter((t) => t.state === 'done' && t.outcome !== 'withdrawn');
+    const decided = decidedAll.find((t) => invalidDecision(t) === null);
+    if (decided) {
+      return {
+        approval,
+        standing: decided.outcome === 'approved' ? 'approved' : 'declined',
+        key: decided.key,
+      };
+    }
+    const open = tickets.find((t) => t.state === 'open');
+    const misdecided = decidedAll[0];
+    if (!open && misdecided) {
+      return {
+        approval,
+        standing: 'invalid',
+        key: misdecided.key,
+        decidedBy: misdecided.decidedBy ?? null,
+      };
+    }
+    return { approval, standing: 'pending', key: (open ?? tickets[0])?.key ?? null };
   });
 }
 
@@ -69,6 +91,14 @@ export function checkApprovalGate(
       message: `Declined by ${describe(declined)}. Address the objection and re-assess before approving.`,
     };
   }
+  const invalid = standings.filter((s) => s.standing === 'invalid');
+  if (invalid.length > 0) {
+    return {
+      pass: false,
+      code: 'GATE.APPROVALS_INVALID',
+      message: `Not decided by the named approver, so not counted: ${describe(invalid)}. The approval is asked again of the approver.`,
+    };
+  }
   const pending = standings.filter((s) => s.standing === 'pending');
   if (pending.length > 0) {
     return {
@@ -80,11 +110,22 @@ export function checkApprovalGate(
   return PASS;
 }
 
-/** A change request may be scheduled only outside its tier's lead time, or as a justified emergency. */
-export function checkScheduleGate(assessment: Assessment | undefined): GateDecision {
+/**
+ * A change request may be scheduled only when every approval of its *current* tier is given (a change re-tiered
+ * after Approve cannot launch on the old tier's approvals), and only outside its tier's lead time or as a
+ * justified emergency.
+ */
+export function checkScheduleGate(
+  assessment: Assessment | undefined,
+  required: readonly DesiredApproval[],
+  existing: readonly ExistingTicket[],
+): GateDecision {
   if (assessment?.status !== 'assessed') return notAssessed(assessment);
+  const approvals = checkApprovalGate(assessment, required, existing);
+  if (!approvals.pass) return approvals;
   const { leadTime } = assessment;
   if (leadTime.compliant || emergencyInForce(assessment)) return PASS;
+  if (assessment.emergencyJustificationMissing) return emergencyUnjustified(assessment);
   return {
     pass: false,
     code: 'GATE.LEAD_TIME',
@@ -96,15 +137,13 @@ export function checkScheduleGate(assessment: Assessment | undefined): GateDecis
   };
 }
 
-/** Only the approver an approval is assigned to may decide it. */
-export function checkApproverGate(
-  assigneeAccountId: string | null,
-  actingAccountId: string,
-): GateDecision {
-  if (assigneeAccountId !== null && assigneeAccountId === actingAccountId) return PASS;
-  return {
-    pass: false,
-    code: 'GATE.NOT_APPROVER',
-    message: 'Only the approver assigned to this approval can approve or decline it.',
-  };
-}
+/** Flagged as an emergency inside the lead time, but without the justification that would let it through. */
+const emergencyUnjustified = (assessment: Assessed): GateDecision => ({
+  pass: false,
+  code: 'GATE.EMERGENCY_JUSTIFICATION',
+  message:
+    `Launch ${assessment.launchDate} is ${String(assessment.leadTime.actualDays)} days after submission, inside the ` +
+    `${String(assessment.leadTime.requiredDays)}-day lead time of tier ${String(assessment.tier)}, and the change is flagged as an ` +
+    `emergency without a justification. Give the emergency justification (${EMERGENCY_JUSTIFICATION_FIELD}), or move the ` +
+    `launch to ${assessment.leadTime.earliestCompliantLaunch} or later.`,
+});

@@ -36,8 +36,34 @@ export type IntakeDetails = { [K in DetailKey]?: z.infer<(typeof intakeDetailSch
 
 export interface IntakeFieldProblem {
   field: string;
-  code: 'INTAKE.MISSING' | 'INTAKE.INVALID';
+  code: 'INTAKE.MISSING' | 'INTAKE.INVALID' | 'INTAKE.INVALID_TEXT';
   message: string;
+}
+
+/**
+ * Names that are searched for with JQL (segments) and their siblings hold one line of plain text.
+ * A control character (tab, line break, C0/C1, DEL, line and paragraph separators) has no place in
+ * a name and once made every search built from one fail, so it is refused on the element itself.
+ */
+const SINGLE_LINE_LISTS = ['segments', 'channels', 'kpis'] as const;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** Each element of a single-line list that holds a control character, by its path (`segments[0]`). */
+function controlCharacterProblems(key: string, value: unknown): IntakeFieldProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((element: unknown, index) =>
+    typeof element === 'string' && CONTROL_CHARACTER.test(element)
+      ? [
+          {
+            field: `${key}[${String(index)}]`,
+            code: 'INTAKE.INVALID_TEXT' as const,
+            message:
+              'Use one line of plain text: tabs, line breaks and other control characters are not allowed.',
+          },
+        ]
+      : [],
+  );
 }
 
 /** What the domain reads from the `change-governance.intake` property once it is parsed. */
@@ -119,6 +145,13 @@ export function parseIntake(raw: unknown): Intake {
   for (const key of Object.keys(intakeDetailSchemas) as DetailKey[]) {
     const value = own(record, key);
     if (value === undefined || value === null) continue;
+    const textProblems = (SINGLE_LINE_LISTS as readonly string[]).includes(key)
+      ? controlCharacterProblems(key, value)
+      : [];
+    if (textProblems.length > 0) {
+      problems.push(...textProblems);
+      continue;
+    }
     const parsed = intakeDetailSchemas[key].safeParse(value);
     if (parsed.success) {
       (details as Record<DetailKey, unknown>)[key] = parsed.data;

@@ -56,7 +56,11 @@ const tierRolesOf = (config: GovernanceConfig, tier: number) => {
   return entry;
 };
 
-/** An emergency only changes the plan when it is what lets the launch go ahead inside the lead time. */
+/**
+ * An emergency only changes the plan when it is what lets the launch go ahead inside the lead time,
+ * and only a justified one can: a flagged emergency without a justification adds neither the
+ * emergency approval nor the post-launch review (the Schedule gate asks for the justification).
+ */
 export const emergencyInForce = (assessment: Assessed): boolean =>
   assessment.emergency !== null && !assessment.leadTime.compliant;
 

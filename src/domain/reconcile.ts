@@ -17,9 +17,34 @@ export interface ExistingTicket {
   roleId?: string;
   /** Closed as obsolete or invalidated by the app: history, no longer part of the plan. */
   retired: boolean;
+  /**
+   * Approvals: the person the role mapped to when the app created or retargeted the approval (app storage,
+   * never an issue field), or null when the role mapped to nobody.
+   */
+  approverAccountId?: string | null;
+  /** Approvals in a done status: who moved it there, as Jira's changelog shows; null when unknown. */
+  decidedBy?: string | null;
+  /**
+   * Retired but left open because the workflow offered no transition the app may take (no Withdraw): the
+   * reason is already on it as a comment, so it is not closed again on every pass.
+   */
+  leftOpen?: boolean;
 }
 
-export type ReasonCode = 'STEP.NOT_IN_PLAN' | 'STEP.DUPLICATE' | 'APPROVAL.TIER_CHANGED';
+export type ReasonCode =
+  'STEP.NOT_IN_PLAN' | 'STEP.DUPLICATE' | 'APPROVAL.TIER_CHANGED' | 'APPROVAL.NOT_BY_APPROVER';
+
+/**
+ * Why a decided approval does not count even for its own tier, or null when it does: a decision counts only
+ * when the person the role mapped to took it. Anyone with Edit Issues can reassign a sub-task to themselves and
+ * move it, so the current assignee proves nothing.
+ */
+export function invalidDecision(ticket: ExistingTicket): 'APPROVAL.NOT_BY_APPROVER' | null {
+  if (ticket.kind !== 'approval' || ticket.state !== 'done' || ticket.outcome === 'withdrawn')
+    return null;
+  const approver = ticket.approverAccountId ?? null;
+  return approver !== null && ticket.decidedBy === approver ? null : 'APPROVAL.NOT_BY_APPROVER';
+}
 
 export interface Reason {
   code: ReasonCode;
@@ -67,19 +92,34 @@ export function reconcile(
     const open = mine.filter((t) => t.state === 'open');
 
     if (want.kind === 'approval') {
-      const stale = done.filter((t) => t.outcome !== 'withdrawn' && t.forTier !== want.forTier);
-      for (const ticket of stale) {
+      const staleReason = (t: ExistingTicket): Reason | null => {
+        if (t.outcome === 'withdrawn') return null;
+        if (t.forTier !== want.forTier)
+          return {
+            code: 'APPROVAL.TIER_CHANGED',
+            message: `This decision was given for tier ${String(t.forTier ?? '?')}; the change is now tier ${String(want.forTier)}, so it is asked again.`,
+          };
+        return invalidDecision(t) === null
+          ? null
+          : {
+              code: 'APPROVAL.NOT_BY_APPROVER',
+              message:
+                'This decision was not taken by the approver the role names, so it does not count; it is asked again of the approver.',
+            };
+      };
+      const stale = done.flatMap((t) => {
+        const reason = staleReason(t);
+        return reason ? [{ ticket: t, reason }] : [];
+      });
+      for (const { ticket, reason } of stale) {
         actions.push({
           type: 'invalidate-approval',
           key: ticket.key,
           stepId: ticket.stepId,
-          reason: {
-            code: 'APPROVAL.TIER_CHANGED',
-            message: `This decision was given for tier ${String(ticket.forTier ?? '?')}; the change is now tier ${String(want.forTier)}, so it is asked again.`,
-          },
+          reason,
         });
       }
-      done = done.filter((t) => !stale.includes(t));
+      done = done.filter((t) => !stale.some((s) => s.ticket === t));
     }
 
     const [keep, ...extra] = done.length > 0 ? [undefined, ...open] : open;
@@ -146,10 +186,10 @@ export function reconcile(
     }
   }
 
-  // A comms task an earlier pass retired but could not close (the pass failed in between) is closed now.
-  // Approvals are left to their approver: only they may move them.
+  // A ticket an earlier pass retired but could not close (the pass failed in between) is closed now: a comms
+  // task through its workflow, an approval only through Withdraw (never a transition that records a decision).
   for (const ticket of existing) {
-    if (ticket.retired && ticket.state === 'open' && ticket.kind === 'comms') {
+    if (ticket.retired && ticket.state === 'open' && ticket.leftOpen !== true) {
       actions.push({
         type: 'close-obsolete',
         key: ticket.key,

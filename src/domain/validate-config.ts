@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { governanceConfigSchema, type GovernanceConfig } from './config-schema';
+import { planStartDaysBeforeLaunch } from './lead-time';
 import { fail, ok, type Problem, type Result } from './result';
 
 export type ConfigProblemCode =
@@ -19,6 +20,19 @@ type ConfigProblem = Problem<ConfigProblemCode>;
 
 /** Comms steps further than two years from launch are almost certainly typos. */
 export const MAX_OFFSET_DAYS = 730;
+
+export type ConfigWarningCode = 'CONFIG.PLAN_BEFORE_LEAD_TIME';
+
+/** Not an error: the configuration saves and works, but probably not as its admin means it to. */
+export interface ConfigWarning extends Problem<ConfigWarningCode> {
+  path: string;
+  params: {
+    tier: number;
+    /** The plan's earliest step, in days from launch (negative: before). */
+    earliestOffsetDays: number;
+    leadTimeDays: number;
+  };
+}
 
 const formatPath = (path: readonly PropertyKey[]): string =>
   path.reduce<string>(
@@ -220,3 +234,26 @@ const offsetProblem = (path: string): ConfigProblem => ({
   path,
   message: `Offsets must be within ±${String(MAX_OFFSET_DAYS)} days of launch.`,
 });
+
+/**
+ * A plan that starts before its tier's lead time makes changes of that tier need the plan's days,
+ * not the lead time the admin sees on the tier: say so where the plan is edited.
+ */
+export function configWarnings(config: GovernanceConfig): ConfigWarning[] {
+  const warnings: ConfigWarning[] = [];
+  config.commsPlans.forEach((plan, planIndex) => {
+    const leadTimeDays = config.tiers.find((tier) => tier.tier === plan.tier)?.leadTimeDays;
+    const startDays = planStartDaysBeforeLaunch(plan);
+    if (leadTimeDays === undefined || startDays <= leadTimeDays) return;
+    const stepIndex = plan.steps.findIndex((step) => step.offsetDays === -startDays);
+    warnings.push({
+      code: 'CONFIG.PLAN_BEFORE_LEAD_TIME',
+      path: `commsPlans[${String(planIndex)}].steps[${String(stepIndex)}].offsetDays`,
+      params: { tier: plan.tier, earliestOffsetDays: -startDays, leadTimeDays },
+      message:
+        `The tier ${String(plan.tier)} comms plan starts ${String(startDays)} days before launch, earlier than the ` +
+        `tier's ${String(leadTimeDays)}-day lead time: changes of this tier will need ${String(startDays)} days.`,
+    });
+  });
+  return warnings;
+}

@@ -14,6 +14,8 @@ import { createPayload, stepPropertyOf, type CreateContext } from './tickets';
 export interface Execution {
   created: Provisioned;
   failures: string[];
+  /** Tickets retired but left open with a comment: their workflow offered no transition the app may take. */
+  leftOpen: Set<string>;
 }
 
 /** Carries out what reconcile decided; it decides nothing itself. */
@@ -26,6 +28,7 @@ export async function executeActions(
   const creates = actions.flatMap((a) => (a.type === 'create' ? [a.ticket] : []));
   const created: Provisioned = [];
   const failures: string[] = [];
+  const leftOpen = new Set<string>();
 
   if (creates.length > 0) {
     const outcome = await bulkCreate(
@@ -50,6 +53,19 @@ export async function executeActions(
     written.set(key, step);
   };
   for (const action of actions) {
+    try {
+      await carryOut(action);
+    } catch (error) {
+      // One ticket's failure must not keep the others from being brought in line; the pass fails afterwards,
+      // so the platform retries and the next pass redoes only what is still out of line.
+      failures.push(
+        `${action.type} ${action.type === 'create' ? action.ticket.stepId : action.key}: ${String(error)}`,
+      );
+    }
+  }
+  return { created, failures, leftOpen };
+
+  async function carryOut(action: ReconcileAction): Promise<void> {
     switch (action.type) {
       case 'create':
         break;
@@ -86,11 +102,13 @@ export async function executeActions(
         };
         // Retire first: if closing fails half-way, the next pass does not count the ticket again.
         await writeStep(action.key, { ...step, retired: true });
-        await closeWithComment(
+        const closed = await closeWithComment(
           jira,
           action.key,
           paragraphs(`Closed by Change Governance: ${action.reason.message}`),
+          action.kind,
         );
+        if (!closed) leftOpen.add(action.key);
         break;
       }
       case 'invalidate-approval': {
@@ -109,7 +127,6 @@ export async function executeActions(
       }
     }
   }
-  return { created, failures };
 }
 
 export { stepPropertyOf };

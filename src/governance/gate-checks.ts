@@ -1,7 +1,8 @@
 import {
   checkApprovalGate,
   checkScheduleGate,
-  planGovernance,
+  decideGovernance,
+  parseIntake,
   type Assessment,
   type DesiredApproval,
   type ExistingTicket,
@@ -11,10 +12,11 @@ import {
 import { getIssue } from '../jira/issues';
 import type { JiraIssue } from '../jira/schemas';
 import { configRepository } from '../storage/config-repository';
-import { assessIssue, CHANGE_REQUEST_FIELDS, provisionedTickets } from './govern-change-request';
+import { CHANGE_REQUEST_FIELDS, launchDateView, submittedOn } from './govern-change-request';
 import type { GovernancePorts } from './ports';
-import { ASSESSMENT_PROPERTY, INTAKE_PROPERTY, storedAssessmentExtrasSchema } from './properties';
-import { toExistingTicket } from './tickets';
+import { ASSESSMENT_PROPERTY, INTAKE_PROPERTY } from './properties';
+import { readTickets } from './ticket-reader';
+import { loadRegistry } from './ticket-registry';
 
 export interface GovernanceSnapshot {
   issue: JiraIssue;
@@ -25,30 +27,32 @@ export interface GovernanceSnapshot {
   existing: ExistingTicket[];
 }
 
-/** The change request as it stands now: fresh assessment, the approvals it needs, the tickets it has. */
+/**
+ * The change request as it stands now: a fresh assessment, the approvals it needs, and the tickets the app's own
+ * registry says it has, with each decision attributed to whoever took it. Read-only: a gate never writes.
+ */
 export async function snapshot(
   ports: GovernancePorts,
   issue: JiraIssue,
 ): Promise<GovernanceSnapshot> {
   const config = await configRepository(ports.store, ports.nowIso).inForce();
-  const assessment = await assessIssue(ports, issue, config);
-  const desired =
-    assessment.status === 'assessed' ? planGovernance(assessment, config, ports.today()) : [];
-  const recorded = storedAssessmentExtrasSchema.safeParse(issue.properties?.[ASSESSMENT_PROPERTY]);
-  const tickets = await provisionedTickets(
-    ports,
-    issue.key,
-    recorded.success ? recorded.data.provisioned : [],
-  );
+  const registry = await loadRegistry(ports.store, { id: issue.id, key: issue.key });
+  const intake = parseIntake(launchDateView(issue, registry).intakeRaw);
+  const read = await readTickets(ports.jira, issue, registry, config);
+  const { assessment, desired } = decideGovernance({
+    intake,
+    config,
+    context: { submittedOn: submittedOn(issue, ports), similarPast: [] },
+    existing: read.existing,
+    today: ports.today(),
+  });
   return {
     issue,
     config,
     assessment,
     required: desired.filter((d): d is DesiredApproval => d.kind === 'approval'),
-    tickets,
-    existing: tickets
-      .map((t) => toExistingTicket(t, config))
-      .filter((t): t is ExistingTicket => t !== null),
+    tickets: read.tickets,
+    existing: read.existing,
   };
 }
 
@@ -57,7 +61,7 @@ export type GateName = 'approve' | 'schedule';
 export function decide(gate: GateName, s: GovernanceSnapshot): GateDecision {
   return gate === 'approve'
     ? checkApprovalGate(s.assessment, s.required, s.existing)
-    : checkScheduleGate(s.assessment);
+    : checkScheduleGate(s.assessment, s.required, s.existing);
 }
 
 /** What a workflow validator answers for a transition of one change request. */

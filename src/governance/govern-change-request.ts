@@ -1,46 +1,52 @@
+import { randomUUID } from 'node:crypto';
 import {
-  assess,
+  decideGovernance,
   intakeDigest,
   parseIntake,
-  planGovernance,
-  reconcile,
+  syncLaunchDate,
   utcDateOfTimestamp,
   type Assessment,
-  type ExistingTicket,
-  type GovernanceConfig,
+  type DesiredTicket,
 } from '../domain';
-import { getIssue, searchAll, setIssueProperty } from '../jira/issues';
+import { editIssue, getIssue, returnToReview } from '../jira/issues';
 import type { JiraIssue } from '../jira/schemas';
 import { configRepository } from '../storage/config-repository';
 import { storageKey } from '../storage/key-value-store';
+import { paragraphs } from './adf';
 import { executeActions } from './execute-actions';
 import { projectIssueTypes } from './issue-types';
-import { jqlString } from './jql';
 import { exclusively } from './lock';
 import type { GovernancePorts } from './ports';
 import {
   ASSESSMENT_PROPERTY,
   CHANGE_REQUEST_TYPE,
   INTAKE_PROPERTY,
-  STEP_PROPERTY,
-  stepPropertySchema,
-  storedAssessmentExtrasSchema,
-  type Provisioned,
+  type StepProperty,
 } from './properties';
 import { roleResolver } from './roles';
-import { findSimilarChanges } from './similar-changes';
-import { toExistingTicket } from './tickets';
+import { readTickets, recoverPendingCreate } from './ticket-reader';
+import {
+  loadRegistry,
+  saveRegistry,
+  upsertTickets,
+  type PendingCreate,
+  type RegisteredTicket,
+  type TicketRegistry,
+} from './ticket-registry';
 
 export const CHANGE_REQUEST_FIELDS = [
   'summary',
   'created',
+  'duedate',
   'issuetype',
   'project',
   'reporter',
   'status',
+  // Where the app's tickets hang: read with the issue, consistent, at no extra call.
+  'subtasks',
+  'issuelinks',
 ] as const;
 const IN_FLIGHT_TTL_SECONDS = 24 * 3600;
-const TICKET_FIELDS = ['status', 'duedate', 'assignee', 'summary', 'issuetype'] as const;
 
 export type GovernOutcome =
   | { outcome: 'not-found' | 'not-a-change-request' | 'deferred' }
@@ -56,43 +62,28 @@ export function submittedOn(issue: JiraIssue, ports: GovernancePorts) {
   );
 }
 
-/** Tickets provisioned for a change request: those recorded on it plus any a crashed run left unrecorded. */
-export async function provisionedTickets(
-  ports: GovernancePorts,
-  changeRequestKey: string,
-  recorded: Provisioned,
-): Promise<JiraIssue[]> {
-  const jql = `issue.property[${STEP_PROPERTY}].changeRequest = ${jqlString(changeRequestKey)} ORDER BY key ASC`;
-  const ids = recorded.map((t) => Number(t.id)).filter((id) => Number.isSafeInteger(id) && id > 0);
-  return searchAll(ports.jira, jql, TICKET_FIELDS, [STEP_PROPERTY], 100, ids);
-}
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const storedExtras = (issue: JiraIssue) => {
-  const parsed = storedAssessmentExtrasSchema.safeParse(issue.properties?.[ASSESSMENT_PROPERTY]);
-  return parsed.success ? parsed.data : { provisioned: [] as Provisioned };
-};
-
-/** Assesses one change request as it is now, with the configuration in force. */
-export async function assessIssue(
-  ports: GovernancePorts,
-  issue: JiraIssue,
-  config: GovernanceConfig,
-): Promise<Assessment> {
-  const intake = parseIntake(issue.properties?.[INTAKE_PROPERTY]);
-  const similarPast =
-    intake.problems.length === 0 && issue.fields.project
-      ? await findSimilarChanges(
-          ports.jira,
-          { key: issue.key, projectKey: issue.fields.project.key },
-          intake.details,
-        )
-      : [];
-  return assess(intake, config, { submittedOn: submittedOn(issue, ports), similarPast });
+/** The intake as stored, and as governed once the Due date and the launch date agree again. */
+export function launchDateView(issue: JiraIssue, registry: TicketRegistry) {
+  const stored = issue.properties?.[INTAKE_PROPERTY];
+  const storedLaunch = isRecord(stored) ? stored.launchDate : undefined;
+  const sync = syncLaunchDate({
+    intakeLaunchDate: typeof storedLaunch === 'string' ? storedLaunch : null,
+    dueDate: issue.fields.duedate ?? null,
+    synced: registry.launchDateSynced ?? null,
+  });
+  const intakeRaw =
+    sync.setIntakeLaunchDate !== undefined
+      ? { ...(isRecord(stored) ? stored : {}), launchDate: sync.setIntakeLaunchDate }
+      : stored;
+  return { sync, intakeRaw };
 }
 
 /**
- * The whole governance loop for one change request: assess, plan, reconcile with what exists,
- * carry out the actions, record the result. Safe to run any number of times, concurrently or late.
+ * The whole governance loop for one change request: gather, decide, act. Safe to run any number of times,
+ * concurrently or late.
  */
 export async function governChangeRequest(
   ports: GovernancePorts,
@@ -103,111 +94,213 @@ export async function governChangeRequest(
 }
 
 async function governOnce(ports: GovernancePorts, issueKey: string): Promise<GovernOutcome> {
+  // Gather: the issue, the configuration, the app's own record of its tickets, and the tickets as Jira has them.
   const issue = await getIssue(ports.jira, issueKey, CHANGE_REQUEST_FIELDS, [
     INTAKE_PROPERTY,
     ASSESSMENT_PROPERTY,
   ]);
   if (!issue) return { outcome: 'not-found' };
   if (!isChangeRequest(issue) || !issue.fields.project) return { outcome: 'not-a-change-request' };
-
+  const project = issue.fields.project;
   const config = await configRepository(ports.store, ports.nowIso).inForce();
-  const assessment = await assessIssue(ports, issue, config);
-  const previous = storedExtras(issue);
-  let provisioned = previous.provisioned;
+  const loaded = await loadRegistry(ports.store, { id: issue.id, key: issue.key });
+  const registry = await recoverPendingCreate(ports.jira, issue, loaded);
+  const { sync, intakeRaw } = launchDateView(issue, registry);
+  const intake = parseIntake(intakeRaw);
+  const read = await readTickets(ports.jira, issue, registry, config);
+
+  // Decide.
+  const statusName = (issue.fields.status?.name ?? '').toLowerCase();
+  const { assessment, actions, backToReview } = decideGovernance({
+    intake,
+    config,
+    // Similar past changes are searched as the viewing user by the panel, never by the app: an assessment stored
+    // on the issue must not carry keys and summaries its readers may not see.
+    context: { submittedOn: submittedOn(issue, ports), similarPast: [] },
+    existing: read.existing,
+    today: ports.today(),
+    changeRequestApproved: config.approvalStatuses.approved.some(
+      (name) => name.toLowerCase() === statusName,
+    ),
+  });
+
+  // Act.
+  const inFlightKey = storageKey('provisioning', issue.key);
+  let next: TicketRegistry = {
+    ...registry,
+    ...(sync.synced ? { launchDateSynced: sync.synced } : {}),
+  };
   let failures: string[] = [];
-  let actionCount = 0;
-
-  if (assessment.status === 'assessed') {
-    const inFlightKey = storageKey('provisioning', issue.key);
-    // A first provisioning has nothing to find: skip the search unless an earlier run was interrupted.
-    const mayHaveTickets =
-      provisioned.length > 0 || (await ports.store.get(inFlightKey)) !== undefined;
-    const tickets = mayHaveTickets ? await provisionedTickets(ports, issue.key, provisioned) : [];
-    const existing = tickets
-      .map((t) => toExistingTicket(t, config))
-      .filter((t): t is ExistingTicket => t !== null);
-    const desired = planGovernance(assessment, config, ports.today());
-    const actions = reconcile(desired, existing);
-    actionCount = actions.length;
-
-    if (actions.length > 0) {
-      const types = await projectIssueTypes(ports.jira, ports.store, issue.fields.project.id);
-      const resolve = roleResolver(ports.jira, {
-        reporterAccountId: issue.fields.reporter?.accountId ?? null,
-        projectKey: issue.fields.project.key,
-      });
-      const assignees = new Map<string, string | null>();
-      for (const action of actions) {
-        if (action.type === 'reassign') {
-          assignees.set(`${action.kind}:${action.stepId}`, await resolve(action.assignTo));
-        }
-        if (action.type !== 'create') continue;
+  if (actions.length > 0) {
+    const types = await projectIssueTypes(ports.jira, ports.store, project.id);
+    const resolve = roleResolver(ports.jira, {
+      reporterAccountId: issue.fields.reporter?.accountId ?? null,
+      projectKey: project.key,
+    });
+    const assignees = new Map<string, string | null>();
+    const slot = (t: Pick<DesiredTicket, 'kind' | 'stepId'>) => `${t.kind}:${t.stepId}`;
+    for (const action of actions) {
+      if (action.type === 'reassign') assignees.set(slot(action), await resolve(action.assignTo));
+      if (action.type === 'create') {
         const t = action.ticket;
-        assignees.set(
-          `${t.kind}:${t.stepId}`,
-          await resolve(t.kind === 'approval' ? t.approver : t.owner),
-        );
+        assignees.set(slot(t), await resolve(t.kind === 'approval' ? t.approver : t.owner));
       }
-      const steps = new Map(
-        tickets.flatMap((t) => {
-          const step = stepPropertySchema.safeParse(t.properties?.[STEP_PROPERTY]);
-          return step.success ? [[t.key, step.data] as const] : [];
-        }),
-      );
+    }
+    const creates = actions.flatMap((a) => (a.type === 'create' ? [a.ticket] : []));
+    const pending: PendingCreate | undefined =
+      creates.length > 0
+        ? {
+            token: randomUUID(),
+            at: ports.nowIso(),
+            steps: creates.map((t) => ({
+              kind: t.kind,
+              stepId: t.stepId,
+              ...(t.kind === 'approval'
+                ? { forTier: t.forTier, roleId: t.roleId }
+                : { roleId: t.ownerRole }),
+              approverAccountId: assignees.get(slot(t)) ?? null,
+            })),
+          }
+        : undefined;
+    if (pending) {
+      // Recorded before the create, so a lost answer is recovered, never created twice.
+      await saveRegistry(ports.store, { ...next, pending });
       // Outlives several hourly sweeps, so a crash mid-provisioning is always found and finished.
       await ports.store.set(inFlightKey, true, { ttlSeconds: IN_FLIGHT_TTL_SECONDS });
-      const execution = await executeActions(
-        ports.jira,
-        actions,
-        {
-          changeRequest: {
-            key: issue.key,
-            id: issue.id,
-            summary: issue.fields.summary ?? '',
-            projectId: issue.fields.project.id,
-          },
-          types,
-          assigneeOf: (t) => assignees.get(`${t.kind}:${t.stepId}`) ?? null,
-        },
-        (key) => steps.get(key),
-      );
-      failures = execution.failures;
-      const known = new Map(existing.map((t) => [t.key, t]));
-      provisioned = [
-        ...tickets.flatMap((t) => {
-          const e = known.get(t.key);
-          return e ? [{ key: t.key, id: t.id, kind: e.kind, stepId: e.stepId }] : [];
-        }),
-        ...execution.created,
-      ];
-    } else if (mayHaveTickets) {
-      provisioned = tickets.flatMap((t) => {
-        const e = toExistingTicket(t, config);
-        return e ? [{ key: t.key, id: t.id, kind: e.kind, stepId: e.stepId }] : [];
-      });
     }
+    const byKey = new Map(registry.tickets.map((t) => [t.key, t]));
+    const execution = await executeActions(
+      ports.jira,
+      actions,
+      {
+        changeRequest: {
+          key: issue.key,
+          id: issue.id,
+          summary: issue.fields.summary ?? '',
+          projectId: project.id,
+        },
+        types,
+        assigneeOf: (t) => assignees.get(slot(t)) ?? null,
+        ...(pending ? { token: pending.token } : {}),
+      },
+      (key) => stepOf(issue.key, byKey.get(key)),
+    );
+    failures = execution.failures;
+    next = upsertTickets(next, [
+      ...execution.created.map((c): RegisteredTicket => {
+        const planned = pending?.steps.find((s) => s.kind === c.kind && s.stepId === c.stepId);
+        return { id: c.id, key: c.key, kind: c.kind, stepId: c.stepId, ...planned };
+      }),
+      ...registryUpdates(actions, registry, execution.leftOpen, assignees),
+    ]);
   }
+  if (
+    backToReview &&
+    assessment.status === 'assessed' &&
+    registry.reviewRequestedForTier !== assessment.tier
+  ) {
+    await returnToReview(
+      ports.jira,
+      issue.key,
+      paragraphs(
+        `Change Governance: this change is now tier ${String(assessment.tier)} and needs approvals it was not approved with. ` +
+          'It goes back to review; Schedule is refused until every approval of its current tier is given.',
+      ),
+    );
+    next = { ...next, reviewRequestedForTier: assessment.tier };
+  }
+  if (JSON.stringify(next) !== JSON.stringify(loaded)) await saveRegistry(ports.store, next);
 
-  const keyNumber = (key: string) => Number(/(\d+)$/.exec(key)?.[1] ?? 0);
   const record = {
     ...assessment,
     // Only a run that finished says which intake it governed: an unfinished one is left for the sweep to find.
-    ...(failures.length === 0
-      ? { intakeDigest: intakeDigest(issue.properties?.[INTAKE_PROPERTY]) }
-      : {}),
-    provisioned: [...provisioned].sort((a, b) => keyNumber(a.key) - keyNumber(b.key)),
+    ...(failures.length === 0 ? { intakeDigest: intakeDigest(intakeRaw) } : {}),
+    // A display copy of the registry: nothing decides on it.
+    provisioned: next.tickets.map(({ key, id, kind, stepId }) => ({ key, id, kind, stepId })),
   };
-  const before = issue.properties?.[ASSESSMENT_PROPERTY];
-  // A replay that changes nothing writes nothing.
-  if (JSON.stringify(before) !== JSON.stringify(record)) {
-    await setIssueProperty(ports.jira, issue.key, ASSESSMENT_PROPERTY, record);
+  const properties = [
+    ...(JSON.stringify(issue.properties?.[ASSESSMENT_PROPERTY]) !== JSON.stringify(record)
+      ? [{ key: ASSESSMENT_PROPERTY, value: record }]
+      : []),
+    ...(sync.setIntakeLaunchDate !== undefined ? [{ key: INTAKE_PROPERTY, value: intakeRaw }] : []),
+  ];
+  // One edit carries the Due date and the properties; a replay that changes nothing writes nothing.
+  if (properties.length > 0 || sync.setDueDate !== undefined) {
+    await editIssue(ports.jira, issue.key, {
+      ...(sync.setDueDate !== undefined ? { fields: { duedate: sync.setDueDate } } : {}),
+      ...(properties.length > 0 ? { properties } : {}),
+    });
   }
-  if (failures.length === 0) await ports.store.delete(storageKey('provisioning', issue.key));
+  if (failures.length === 0) await ports.store.delete(inFlightKey);
   if (failures.length > 0) {
     // The tickets that were created are recorded above; failing now makes the platform retry the rest.
     throw new Error(
       `Provisioning ${issue.key} left ${String(failures.length)} ticket(s) uncreated: ${failures.join('; ')}`,
     );
   }
-  return { outcome: 'governed', assessment, actions: actionCount, failures };
+  return { outcome: 'governed', assessment, actions: actions.length, failures };
+}
+
+/** The step property a registered ticket carries, rebuilt from the registry (the property itself is not trusted). */
+function stepOf(
+  changeRequest: string,
+  entry: RegisteredTicket | undefined,
+): StepProperty | undefined {
+  if (!entry) return undefined;
+  return {
+    changeRequest,
+    kind: entry.kind,
+    stepId: entry.stepId,
+    ...(entry.forTier !== undefined ? { forTier: entry.forTier } : {}),
+    ...(entry.roleId !== undefined ? { roleId: entry.roleId } : {}),
+    ...(entry.retired ? { retired: true } : {}),
+  };
+}
+
+/** What the actions other than creates change in the registry. */
+function registryUpdates(
+  actions: ReturnType<typeof decideGovernance>['actions'],
+  registry: TicketRegistry,
+  leftOpen: ReadonlySet<string>,
+  assignees: ReadonlyMap<string, string | null>,
+): RegisteredTicket[] {
+  const byKey = new Map(registry.tickets.map((t) => [t.key, t]));
+  const updated = new Map<string, RegisteredTicket>();
+  const current = (key: string) => updated.get(key) ?? byKey.get(key);
+  for (const action of actions) {
+    if (action.type === 'create') continue;
+    const entry = current(action.key);
+    if (!entry) continue;
+    switch (action.type) {
+      case 'move-due-date':
+        break;
+      case 'retarget-approval':
+        updated.set(action.key, { ...entry, forTier: action.forTier });
+        break;
+      case 'reassign':
+        updated.set(action.key, {
+          ...entry,
+          roleId: action.roleId,
+          ...(entry.kind === 'approval'
+            ? { approverAccountId: assignees.get(`${action.kind}:${action.stepId}`) ?? null }
+            : {}),
+        });
+        break;
+      case 'close-obsolete':
+        updated.set(action.key, {
+          ...entry,
+          retired: true,
+          ...(leftOpen.has(action.key) ? { leftOpen: true } : {}),
+        });
+        break;
+      case 'invalidate-approval':
+        updated.set(action.key, { ...entry, retired: true });
+        break;
+      default: {
+        const _exhaustive: never = action;
+        throw new Error(`Unknown action ${JSON.stringify(_exhaustive)}`);
+      }
+    }
+  }
+  return [...updated.values()];
 }

@@ -1,5 +1,6 @@
+import { route } from '@forge/api';
 import { z } from 'zod';
-import { expectOk, query, type JiraHttp } from '../jira/http';
+import { expectOk, searchParams, type JiraHttp } from '../jira/http';
 import { storageKey, type KeyValueStore } from '../storage/key-value-store';
 import { CHANGE_APPROVAL_TYPE, CHANGE_REQUEST_TYPE, COMMS_TASK_TYPE } from './properties';
 
@@ -31,7 +32,9 @@ export async function projectIssueTypes(
   if (cached.success && cached.data.changeApproval && cached.data.comms) return cached.data;
 
   const types = projectTypesSchema.parse(
-    await expectOk(jira, 'GET', '/rest/api/3/issuetype/project' + query({ projectId })),
+    await expectOk(jira).requestJira(
+      route`/rest/api/3/issuetype/project?${searchParams({ projectId })}`,
+    ),
   );
   const byName = (name: string) => types.find((t) => t.name.toLowerCase() === name.toLowerCase());
   const task =

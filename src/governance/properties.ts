@@ -10,7 +10,10 @@ export const CHANGE_APPROVAL_TYPE = 'Change Approval';
 export const COMMS_TASK_TYPE = 'Task';
 export const APP_LABEL = 'change-governance';
 
-/** What the app records on each ticket it provisions. */
+/**
+ * What the app writes on each ticket it provisions: a JQL index and a display copy. Anyone with Edit Issues can
+ * rewrite it, so no decision reads it; the app's own record is the ticket registry in app storage.
+ */
 export const stepPropertySchema = z.object({
   changeRequest: z.string(),
   kind: z.enum(['approval', 'comms']),
@@ -19,6 +22,8 @@ export const stepPropertySchema = z.object({
   roleId: z.string().optional(),
   /** Closed as obsolete or invalidated by the app: kept as history, no longer part of the plan. */
   retired: z.boolean().optional(),
+  /** The one-time token of the bulk create that made the ticket: how a create whose answer was lost is recovered. */
+  token: z.string().optional(),
 });
 export type StepProperty = z.infer<typeof stepPropertySchema>;
 

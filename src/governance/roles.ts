@@ -1,6 +1,7 @@
+import { route } from '@forge/api';
 import { z } from 'zod';
 import type { RoleMapping } from '../domain';
-import { expectOk, jiraPath, query, type JiraHttp } from '../jira/http';
+import { expectOk, searchParams, type JiraHttp } from '../jira/http';
 
 const membersSchema = z.object({
   values: z.array(z.object({ accountId: z.string(), active: z.boolean().optional() })),
@@ -28,17 +29,14 @@ export function roleResolver(
       case 'reporter':
         return context.reporterAccountId;
       case 'group': {
-        const body = await expectOk(
-          jira,
-          'GET',
-          '/rest/api/3/group/member' + query({ groupname: mapping.groupName, maxResults: 50 }),
-        );
+        const members = searchParams({ groupname: mapping.groupName, maxResults: 50 });
+        const body = await expectOk(jira).requestJira(route`/rest/api/3/group/member?${members}`);
         // Groups cannot be assignees: the first active member stands in, and the panel shows the role.
         return membersSchema.parse(body).values.find((m) => m.active !== false)?.accountId ?? null;
       }
       case 'projectRole': {
         const roles = rolesSchema.parse(
-          await expectOk(jira, 'GET', jiraPath`/rest/api/3/project/${context.projectKey}/role`),
+          await expectOk(jira).requestJira(route`/rest/api/3/project/${context.projectKey}/role`),
         );
         const url = Object.entries(roles).find(
           ([name]) => name.toLowerCase() === mapping.roleName.toLowerCase(),
@@ -46,10 +44,8 @@ export function roleResolver(
         const id = url ? /\/(\d+)$/.exec(url)?.[1] : undefined;
         if (!id) return null;
         const actors = roleActorsSchema.parse(
-          await expectOk(
-            jira,
-            'GET',
-            jiraPath`/rest/api/3/project/${context.projectKey}/role/${id}`,
+          await expectOk(jira).requestJira(
+            route`/rest/api/3/project/${context.projectKey}/role/${id}`,
           ),
         );
         return actors.actors.find((a) => a.actorUser)?.actorUser?.accountId ?? null;

@@ -1,6 +1,7 @@
+import { route } from '@forge/api';
 import { z } from 'zod';
 import type { SetupReport, SetupStatus } from '../contract/resolver-contract';
-import { expectOk, jiraPath, query, type JiraHttp } from '../jira/http';
+import { expectOk, searchParams, type JiraHttp } from '../jira/http';
 import { issueTypeSchema } from '../jira/schemas';
 import { configRepository } from '../storage/config-repository';
 import { forgetProjectIssueTypes } from './issue-types';
@@ -32,7 +33,9 @@ const WANTED = [
 ] as const;
 
 async function issueTypes(jira: JiraHttp) {
-  return z.array(issueTypeSchema).parse(await expectOk(jira, 'GET', '/rest/api/3/issuetype'));
+  return z
+    .array(issueTypeSchema)
+    .parse(await expectOk(jira).requestJira(route`/rest/api/3/issuetype`));
 }
 
 const find = (types: Array<z.infer<typeof issueTypeSchema>>, name: string) =>
@@ -41,7 +44,9 @@ const find = (types: Array<z.infer<typeof issueTypeSchema>>, name: string) =>
 export async function setupStatus(ports: GovernancePorts): Promise<SetupStatus> {
   const types = await issueTypes(ports.jira);
   const projects = projectsPage.parse(
-    await expectOk(ports.jira, 'GET', '/rest/api/3/project/search' + query({ maxResults: 50 })),
+    await expectOk(ports.jira).requestJira(
+      route`/rest/api/3/project/search?${searchParams({ maxResults: 50 })}`,
+    ),
   );
   const changeIds = [find(types, CHANGE_REQUEST_TYPE)?.id, find(types, CHANGE_APPROVAL_TYPE)?.id];
   const withTypes = await Promise.all(
@@ -49,10 +54,8 @@ export async function setupStatus(ports: GovernancePorts): Promise<SetupStatus> 
       const inProject = z
         .array(z.object({ id: z.string() }))
         .parse(
-          await expectOk(
-            ports.jira,
-            'GET',
-            '/rest/api/3/issuetype/project' + query({ projectId: p.id }),
+          await expectOk(ports.jira).requestJira(
+            route`/rest/api/3/issuetype/project?${searchParams({ projectId: p.id })}`,
           ),
         );
       const ids = new Set(inProject.map((t) => t.id));
@@ -92,10 +95,9 @@ export async function runSetup(
       continue;
     }
     const created = issueTypeSchema.parse(
-      await expectOk(ports.jira, 'POST', '/rest/api/3/issuetype', {
-        name: wanted.name,
-        description: wanted.description,
-        type: wanted.type,
+      await expectOk(ports.jira).requestJira(route`/rest/api/3/issuetype`, {
+        method: 'POST',
+        body: { name: wanted.name, description: wanted.description, type: wanted.type },
       }),
     );
     steps.push({
@@ -106,10 +108,7 @@ export async function runSetup(
   }
 
   if (options.projectKey) {
-    const project = await ports.jira.send(
-      'GET',
-      jiraPath`/rest/api/3/project/${options.projectKey}`,
-    );
+    const project = await ports.jira.requestJira(route`/rest/api/3/project/${options.projectKey}`);
     if (project.status === 404)
       throw new SetupError('SETUP.PROJECT_NOT_FOUND', `No project ${options.projectKey}.`);
     const { id: projectId, key } = projectSchema.parse(project.body);
@@ -117,26 +116,24 @@ export async function runSetup(
       z
         .array(z.object({ id: z.string() }))
         .parse(
-          await expectOk(ports.jira, 'GET', '/rest/api/3/issuetype/project' + query({ projectId })),
+          await expectOk(ports.jira).requestJira(
+            route`/rest/api/3/issuetype/project?${searchParams({ projectId })}`,
+          ),
         )
         .map((t) => t.id),
     );
     const missing = ids.filter((id) => !inProject.has(id));
     if (missing.length > 0) {
       const mapping = schemeMapping.parse(
-        await expectOk(
-          ports.jira,
-          'GET',
-          '/rest/api/3/issuetypescheme/project' + query({ projectId }),
+        await expectOk(ports.jira).requestJira(
+          route`/rest/api/3/issuetypescheme/project?${searchParams({ projectId })}`,
         ),
       );
       const schemeId = mapping.values[0]?.issueTypeScheme.id;
       if (!schemeId) throw new Error(`Project ${key} has no issue type scheme the app can extend.`);
-      await expectOk(
-        ports.jira,
-        'PUT',
-        jiraPath`/rest/api/3/issuetypescheme/${schemeId}/issuetype`,
-        { issueTypeIds: missing },
+      await expectOk(ports.jira).requestJira(
+        route`/rest/api/3/issuetypescheme/${schemeId}/issuetype`,
+        { method: 'PUT', body: { issueTypeIds: missing } },
       );
       steps.push({
         action: 'added-to-scheme',

@@ -1,48 +1,14 @@
-import {
-  localize,
-  type DesiredTicket,
-  type ExistingTicket,
-  type GovernanceConfig,
-} from '../domain';
-import type { JiraIssue } from '../jira/schemas';
+import { localize, type DesiredTicket } from '../domain';
 import { paragraphs } from './adf';
 import type { ProjectIssueTypes } from './issue-types';
-import { APP_LABEL, STEP_PROPERTY, stepPropertySchema, type StepProperty } from './properties';
+import { APP_LABEL, STEP_PROPERTY, type StepProperty } from './properties';
 
-/** Reads back a provisioned ticket in the domain's terms. */
-export function toExistingTicket(
-  issue: JiraIssue,
-  config: GovernanceConfig,
-): ExistingTicket | null {
-  const step = stepPropertySchema.safeParse(issue.properties?.[STEP_PROPERTY]);
-  if (!step.success) return null;
-  const status = issue.fields.status;
-  const done = status?.statusCategory?.key === 'done';
-  const statusName = status?.name ?? '';
-  const is = (names: readonly string[]) =>
-    names.some((n) => n.toLowerCase() === statusName.toLowerCase());
-  const outcome =
-    !done || step.data.kind !== 'approval'
-      ? undefined
-      : is(config.approvalStatuses.approved)
-        ? 'approved'
-        : is(config.approvalStatuses.declined)
-          ? 'declined'
-          : 'withdrawn';
-  return {
-    key: issue.key,
-    kind: step.data.kind,
-    stepId: step.data.stepId,
-    state: done ? 'done' : 'open',
-    ...(outcome ? { outcome } : {}),
-    ...(issue.fields.duedate ? { dueDate: issue.fields.duedate } : {}),
-    ...(step.data.forTier !== undefined ? { forTier: step.data.forTier } : {}),
-    ...(step.data.roleId !== undefined ? { roleId: step.data.roleId } : {}),
-    retired: step.data.retired === true,
-  };
-}
-
-export function stepPropertyOf(changeRequest: string, ticket: DesiredTicket): StepProperty {
+export function stepPropertyOf(
+  changeRequest: string,
+  ticket: DesiredTicket,
+  token?: string,
+): StepProperty {
+  const withToken = token !== undefined ? { token } : {};
   return ticket.kind === 'approval'
     ? {
         changeRequest,
@@ -50,8 +16,15 @@ export function stepPropertyOf(changeRequest: string, ticket: DesiredTicket): St
         stepId: ticket.stepId,
         forTier: ticket.forTier,
         roleId: ticket.roleId,
+        ...withToken,
       }
-    : { changeRequest, kind: 'comms', stepId: ticket.stepId, roleId: ticket.ownerRole };
+    : {
+        changeRequest,
+        kind: 'comms',
+        stepId: ticket.stepId,
+        roleId: ticket.ownerRole,
+        ...withToken,
+      };
 }
 
 export function ticketSummary(
@@ -71,6 +44,8 @@ export interface CreateContext {
   types: ProjectIssueTypes;
   /** Who a step's ticket is assigned to: the person its role maps to, or nobody. */
   assigneeOf(ticket: Pick<DesiredTicket, 'kind' | 'stepId'>): string | null;
+  /** The one-time token of this bulk create, written into each step property so a lost answer is recovered. */
+  token?: string;
 }
 
 /** One entry of a bulk create: parent or link, assignee, due date and the step property in the same payload. */
@@ -84,7 +59,9 @@ export function createPayload(ticket: DesiredTicket, context: CreateContext): un
     labels: [APP_LABEL],
     ...(assignee ? { assignee: { accountId: assignee } } : {}),
   };
-  const properties = [{ key: STEP_PROPERTY, value: stepPropertyOf(changeRequest.key, ticket) }];
+  const properties = [
+    { key: STEP_PROPERTY, value: stepPropertyOf(changeRequest.key, ticket, context.token) },
+  ];
   if (ticket.kind === 'approval') {
     if (!types.changeApproval)
       throw new Error('The project has no Change Approval issue type: run the setup.');

@@ -1,4 +1,5 @@
-import { expectOk, jiraPath, JiraRequestError, query, type JiraHttp } from './http';
+import { route } from '@forge/api';
+import { expectOk, JiraRequestError, searchParams, type JiraHttp } from './http';
 import {
   bulkCreateSchema,
   issueSchema,
@@ -16,16 +17,14 @@ export async function getIssue(
   fields: readonly string[],
   properties: readonly string[] = [],
 ): Promise<JiraIssue | null> {
-  const path =
-    jiraPath`/rest/api/3/issue/${key}` +
-    query({
-      fields: fields.join(','),
-      properties: properties.length > 0 ? properties.join(',') : undefined,
-    });
-  const response = await http.send('GET', path);
+  const query = searchParams({
+    fields: fields.join(','),
+    properties: properties.length > 0 ? properties.join(',') : undefined,
+  });
+  const response = await http.requestJira(route`/rest/api/3/issue/${key}?${query}`);
   if (response.status === 404) return null;
   if (response.status !== 200)
-    throw new JiraRequestError('GET', path, response.status, response.body);
+    throw new JiraRequestError('GET', `/rest/api/3/issue/${key}`, response.status, response.body);
   return issueSchema.parse(response.body);
 }
 
@@ -48,13 +47,16 @@ export interface SearchPage {
 export async function searchPage(http: JiraHttp, request: SearchPageRequest): Promise<SearchPage> {
   const { properties = [], reconcileIssues = [], nextPageToken } = request;
   const page = searchPageSchema.parse(
-    await expectOk(http, 'POST', '/rest/api/3/search/jql', {
-      jql: request.jql,
-      fields: [...request.fields],
-      ...(properties.length > 0 ? { properties: [...properties] } : {}),
-      maxResults: request.pageSize,
-      ...(reconcileIssues.length > 0 ? { reconcileIssues: reconcileIssues.slice(0, 50) } : {}),
-      ...(nextPageToken ? { nextPageToken } : {}),
+    await expectOk(http).requestJira(route`/rest/api/3/search/jql`, {
+      method: 'POST',
+      body: {
+        jql: request.jql,
+        fields: [...request.fields],
+        ...(properties.length > 0 ? { properties: [...properties] } : {}),
+        maxResults: request.pageSize,
+        ...(reconcileIssues.length > 0 ? { reconcileIssues: reconcileIssues.slice(0, 50) } : {}),
+        ...(nextPageToken ? { nextPageToken } : {}),
+      },
     }),
   );
   return {
@@ -98,8 +100,9 @@ export interface BulkCreateOutcome {
 }
 
 /**
- * Creates issues in as few calls as Jira allows, retrying only the entries that failed:
- * a partly successful bulk create must never create the successful ones twice.
+ * Creates issues in as few calls as Jira allows, sending again only the entries Jira says it did not create:
+ * a partly successful bulk create must never create the successful ones twice, and an answer that leaves the
+ * outcome unknown (a 5xx) is never sent again: it fails the caller.
  */
 export async function bulkCreate(
   http: JiraHttp,
@@ -113,14 +116,27 @@ export async function bulkCreate(
     const stillFailing: number[] = [];
     for (let start = 0; start < pending.length; start += BULK_CREATE_LIMIT) {
       const chunk = pending.slice(start, start + BULK_CREATE_LIMIT);
-      const response = await http.send('POST', '/rest/api/3/issue/bulk', {
-        issueUpdates: chunk.map((index) => issueUpdates[index]),
+      const response = await http.requestJira(route`/rest/api/3/issue/bulk`, {
+        method: 'POST',
+        body: { issueUpdates: chunk.map((index) => issueUpdates[index]) },
       });
       const parsed = bulkCreateSchema.safeParse(response.body);
-      if (!parsed.success || (response.status >= 300 && response.status !== 400)) {
+      const itemised = parsed.success && (response.status < 300 || response.status === 400);
+      if (!itemised && response.status >= 400 && response.status < 500) {
+        // Refused as a whole (throttled, forbidden, malformed): Jira created nothing, so sending again is safe.
         chunk.forEach((index) => failed.set(index, `Jira answered ${String(response.status)}`));
         stillFailing.push(...chunk);
         continue;
+      }
+      if (!parsed.success || !itemised) {
+        // A 5xx (or an answer that lists nothing) may follow a create that went through: sending it again could
+        // make every ticket twice. The handler fails instead, and its retry re-reads what exists.
+        throw new JiraRequestError(
+          'POST',
+          '/rest/api/3/issue/bulk',
+          response.status,
+          response.body,
+        );
       }
       const failedHere = new Map(
         parsed.data.errors.map((e) => [
@@ -159,46 +175,59 @@ export async function setIssueProperty(
   propertyKey: string,
   value: unknown,
 ): Promise<void> {
-  await expectOk(http, 'PUT', jiraPath`/rest/api/3/issue/${key}/properties/${propertyKey}`, value);
+  await expectOk(http).requestJira(route`/rest/api/3/issue/${key}/properties/${propertyKey}`, {
+    method: 'PUT',
+    body: value,
+  });
 }
 
 export async function editIssue(http: JiraHttp, key: string, body: unknown): Promise<void> {
-  await expectOk(
-    http,
-    'PUT',
-    jiraPath`/rest/api/3/issue/${key}` + query({ notifyUsers: 'false' }),
-    body,
+  await expectOk(http).requestJira(
+    route`/rest/api/3/issue/${key}?${searchParams({ notifyUsers: 'false' })}`,
+    { method: 'PUT', body },
   );
 }
 
 export async function addComment(http: JiraHttp, key: string, body: unknown): Promise<void> {
-  await expectOk(http, 'POST', jiraPath`/rest/api/3/issue/${key}/comment`, { body });
+  await expectOk(http).requestJira(route`/rest/api/3/issue/${key}/comment`, {
+    method: 'POST',
+    body: { body },
+  });
 }
 
 /**
- * Moves an issue to a done status with a comment in the same call.
- * Prefers a transition that says the work was not needed over one that claims it was done.
+ * Moves an issue to a done status with a comment in the same call, or leaves the comment alone when no
+ * transition may be taken. A comms task prefers a transition that says the work was not needed over one that
+ * claims it was done; an approval is only ever withdrawn, never moved through Approve or Decline.
  */
 export async function closeWithComment(
   http: JiraHttp,
   key: string,
   comment: unknown,
+  /** An approval is only ever withdrawn: any other transition of its workflow records a decision. */
+  kind: 'approval' | 'comms' = 'comms',
 ): Promise<boolean> {
   const { transitions } = transitionsSchema.parse(
-    await expectOk(http, 'GET', jiraPath`/rest/api/3/issue/${key}/transitions`),
+    await expectOk(http).requestJira(route`/rest/api/3/issue/${key}/transitions`),
   );
   const toDone = transitions.filter((t) => t.to.statusCategory?.key === 'done');
+  const withdraw = toDone.find((t) => /withdraw/i.test(`${t.name} ${t.to.name}`));
   const preferred =
-    toDone.find((t) =>
-      /won.?t|withdraw|cancel|obsolete|not needed/i.test(`${t.name} ${t.to.name}`),
-    ) ?? toDone[0];
+    kind === 'approval'
+      ? withdraw
+      : (toDone.find((t) =>
+          /won.?t|withdraw|cancel|obsolete|not needed/i.test(`${t.name} ${t.to.name}`),
+        ) ?? toDone[0]);
   if (!preferred) {
     await addComment(http, key, comment);
     return false;
   }
-  const response = await http.send('POST', jiraPath`/rest/api/3/issue/${key}/transitions`, {
-    transition: { id: preferred.id },
-    update: { comment: [{ add: { body: comment } }] },
+  const response = await http.requestJira(route`/rest/api/3/issue/${key}/transitions`, {
+    method: 'POST',
+    body: {
+      transition: { id: preferred.id },
+      update: { comment: [{ add: { body: comment } }] },
+    },
   });
   if (response.status === 400) {
     // A workflow validator kept the app out (e.g. only the approver may decide): leave the reason as a comment.
@@ -212,5 +241,33 @@ export async function closeWithComment(
       response.status,
       response.body,
     );
+  return true;
+}
+
+/**
+ * Takes the change request back to review (a transition named like "Back to review" that does not close it), with
+ * the reason as its comment; where the workflow has none, the reason is left as a comment only. True when moved.
+ */
+export async function returnToReview(
+  http: JiraHttp,
+  key: string,
+  comment: unknown,
+): Promise<boolean> {
+  const { transitions } = transitionsSchema.parse(
+    await expectOk(http).requestJira(route`/rest/api/3/issue/${key}/transitions`),
+  );
+  const back = transitions.find(
+    (t) =>
+      /back to review|return to review|reopen|re-?review/i.test(t.name) &&
+      t.to.statusCategory?.key !== 'done',
+  );
+  if (!back) {
+    await addComment(http, key, comment);
+    return false;
+  }
+  await expectOk(http).requestJira(route`/rest/api/3/issue/${key}/transitions`, {
+    method: 'POST',
+    body: { transition: { id: back.id }, update: { comment: [{ add: { body: comment } }] } },
+  });
   return true;
 }

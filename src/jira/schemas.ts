@@ -26,7 +26,7 @@ export const issueSchema = z.object({
       project: z.object({ id: z.string(), key: z.string() }).optional(),
       reporter: userRef,
       assignee: userRef,
-      parent: z.object({ key: z.string() }).optional(),
+      parent: z.object({ id: z.string().optional(), key: z.string() }).optional(),
     })
     .loose(),
   properties: z.record(z.string(), z.unknown()).optional(),

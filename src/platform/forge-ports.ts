@@ -1,5 +1,6 @@
-// The only place that touches the Forge platform packages: it turns them into the core's ports.
-import api, { assumeTrustedRoute } from '@forge/api';
+// The only place that calls the Forge platform: it turns it into the core's ports. (Call sites import
+// `route` from @forge/api too, a pure function that builds the paths this file sends.)
+import api from '@forge/api';
 import { kvs, WhereConditions } from '@forge/kvs';
 import { Temporal } from 'temporal-polyfill';
 import { withRetries, type JiraHttp } from '../jira/http';
@@ -12,8 +13,9 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 function jiraHttp(requester: () => Requester, maxWaitMs: number): JiraHttp {
   const raw: JiraHttp = {
-    async send(method, path, body) {
-      const response = await requester().requestJira(assumeTrustedRoute(path), {
+    // The route arrives as the call site built it with `route`: @forge/api refuses any other value.
+    async requestJira(route, { method = 'GET', body } = {}) {
+      const response = await requester().requestJira(route, {
         method,
         headers: {
           Accept: 'application/json',
@@ -28,11 +30,18 @@ function jiraHttp(requester: () => Requester, maxWaitMs: number): JiraHttp {
       } catch {
         // Not JSON: keep the text for the error message.
       }
-      const retryAfter = response.headers.get('Retry-After');
+      const header = (name: string) => response.headers.get(name) ?? null;
+      const retryAfter = header('Retry-After');
+      const reason = header('RateLimit-Reason');
+      const resetAt = header('X-RateLimit-Reset');
+      const location = header('Location');
       return {
         status: response.status,
         retryAfterSeconds: retryAfter ? Number(retryAfter) : null,
         body: parsed,
+        // Which of Atlassian's limits refused the call, and when it resets (up to an hour for the quota).
+        ...(reason !== null || resetAt !== null ? { rateLimit: { reason, resetAt } } : {}),
+        ...(location !== null ? { location } : {}),
       };
     },
   };

@@ -1,9 +1,10 @@
-import { z } from 'zod';
-import type {
-  Payload,
-  PrincipalOption,
-  ResolverKey,
-  ResponseMap,
+import { route } from '@forge/api';
+import {
+  jsonBytes,
+  PAYLOAD_LIMITS,
+  type Payload,
+  type ResolverKey,
+  type ResponseMap,
 } from '../contract/resolver-contract';
 import { buildMacroTables } from '../confluence/macro-tables';
 import {
@@ -17,7 +18,6 @@ import {
   type CalendarDate,
   type GovernanceConfig,
 } from '../domain';
-import { expectOk, jiraPath, query } from '../jira/http';
 import { getIssue } from '../jira/issues';
 import {
   governChangeRequest,
@@ -30,11 +30,12 @@ import type { UserPorts } from '../governance/ports';
 import { ASSESSMENT_PROPERTY, INTAKE_PROPERTY } from '../governance/properties';
 import { reassessmentProgress, startReassessment, type JobQueue } from '../governance/reassessment';
 import { runSetup, setupStatus, SetupError } from '../governance/setup';
-import { findSimilarChanges } from '../governance/similar-changes';
 import { describeConfigChanges } from '../storage/config-diff';
 import { configRepository } from '../storage/config-repository';
-import { ResolverFailure } from './failure';
+import { ResolverFailure, tooLargeFailure } from './failure';
 import { isTouched, mergeIntake } from './merge-intake';
+import { searchPrincipals } from './principals';
+import { similarChangesForCaller, viewForCaller } from './panel-view';
 import { userHolds } from './permissions';
 
 export interface ResolverContext {
@@ -77,7 +78,8 @@ async function issueForCaller(ctx: ResolverContext) {
 async function view(ctx: ResolverContext) {
   const issue = await issueForCaller(ctx);
   const held = await userHolds(ctx.ports.jiraAsUser, ['EDIT_ISSUES'], { issueKey: issue.key });
-  return buildIssueView(ctx.ports, issue, held.EDIT_ISSUES === true);
+  const built = await buildIssueView(ctx.ports, issue, held.EDIT_ISSUES === true);
+  return viewForCaller(ctx.ports, issue, built);
 }
 
 const repository = (ctx: ResolverContext) => configRepository(ctx.ports.store, ctx.ports.nowIso);
@@ -114,18 +116,6 @@ function changesBetween(inForce: GovernanceConfig, next: GovernanceConfig): stri
     : describeConfigChanges(inForce, next);
 }
 
-const accountsSchema = z.array(
-  z.object({
-    accountId: z.string(),
-    displayName: z.string().optional(),
-    accountType: z.string().optional(),
-  }),
-);
-const groupsSchema = z.object({
-  groups: z.array(z.object({ name: z.string(), groupId: z.string().optional() })),
-});
-const rolesSchema = z.array(z.object({ id: z.number(), name: z.string() }));
-
 export const resolverHandlers: Handlers = {
   getIssueView: (ctx) => view(ctx),
 
@@ -143,7 +133,9 @@ export const resolverHandlers: Handlers = {
     // a bad value the caller did not send (written by someone else) is theirs to fix, not a refusal.
     const answerProblems = readAnswers(parsed, await repository(ctx).inForce()).problems;
     const invalid = [...parsed.problems, ...answerProblems].filter(
-      (p) => p.code === 'INTAKE.INVALID' && isTouched(merged.touched, p.field),
+      (p) =>
+        (p.code === 'INTAKE.INVALID' || p.code === 'INTAKE.INVALID_TEXT') &&
+        isTouched(merged.touched, p.field),
     );
     if (invalid.length > 0) {
       throw new ResolverFailure(
@@ -152,11 +144,13 @@ export const resolverHandlers: Handlers = {
         invalid.map((p) => ({ code: p.code, path: p.field, message: p.message })),
       );
     }
+    // Jira refuses a property larger than this; the whole merged value is what it measures.
+    if (jsonBytes(merged.intake) > PAYLOAD_LIMITS.intakeBytes)
+      throw tooLargeFailure(PAYLOAD_LIMITS.intakeBytes, 'intake');
     // Written as the caller, so Jira itself refuses someone who may not edit the issue.
-    const response = await ctx.ports.jiraAsUser.send(
-      'PUT',
-      jiraPath`/rest/api/3/issue/${issue.key}/properties/${INTAKE_PROPERTY}`,
-      merged.intake,
+    const response = await ctx.ports.jiraAsUser.requestJira(
+      route`/rest/api/3/issue/${issue.key}/properties/${INTAKE_PROPERTY}`,
+      { method: 'PUT', body: merged.intake },
     );
     if (response.status === 403 || response.status === 404) {
       throw new ResolverFailure(
@@ -185,13 +179,8 @@ export const resolverHandlers: Handlers = {
         },
       ]);
     }
-    const similarPast = issue.fields.project
-      ? await findSimilarChanges(
-          ctx.ports.jira,
-          { key: issue.key, projectKey: issue.fields.project.key },
-          intake.details,
-        )
-      : [];
+    // Shown to the caller (the outcomes carry the similar changes), so searched as the caller.
+    const similarPast = await similarChangesForCaller(ctx.ports, issue);
     return whatIf(
       intake,
       config,
@@ -309,6 +298,9 @@ export const resolverHandlers: Handlers = {
         { code: 'CONFIG.INVALID', path: '', message: 'Not JSON.' },
       ]);
     }
+    // The file may be pretty-printed; what is stored is the compact form, so that is what is measured.
+    if (jsonBytes(parsed) > PAYLOAD_LIMITS.configBytes)
+      throw tooLargeFailure(PAYLOAD_LIMITS.configBytes, 'json');
     return saved(ctx, await repository(ctx).save(parsed, baseVersion, ctx.ports.accountId));
   },
 
@@ -317,44 +309,9 @@ export const resolverHandlers: Handlers = {
     return reassessmentProgress(ctx.ports);
   },
 
-  async searchPrincipals(ctx, { kind, query: text }): Promise<PrincipalOption[]> {
+  async searchPrincipals(ctx, { kind, query: text }) {
     await requireAdmin(ctx);
-    switch (kind) {
-      case 'user': {
-        const users = accountsSchema.parse(
-          await expectOk(
-            ctx.ports.jiraAsUser,
-            'GET',
-            '/rest/api/3/user/search' + query({ query: text || '.', maxResults: 20 }),
-          ),
-        );
-        return users
-          .filter((u) => u.accountType !== 'app')
-          .map((u) => ({ kind, id: u.accountId, label: u.displayName ?? u.accountId }));
-      }
-      case 'group': {
-        const found = groupsSchema.parse(
-          await expectOk(
-            ctx.ports.jiraAsUser,
-            'GET',
-            '/rest/api/3/groups/picker' + query({ query: text, maxResults: 20 }),
-          ),
-        );
-        return found.groups.map((g) => ({ kind, id: g.name, label: g.name }));
-      }
-      case 'projectRole': {
-        const roles = rolesSchema.parse(
-          await expectOk(ctx.ports.jiraAsUser, 'GET', '/rest/api/3/role'),
-        );
-        return roles
-          .filter((r) => r.name.toLowerCase().includes(text.toLowerCase()))
-          .map((r) => ({ kind, id: r.name, label: r.name }));
-      }
-      default: {
-        const _exhaustive: never = kind;
-        return _exhaustive;
-      }
-    }
+    return searchPrincipals(ctx.ports.jiraAsUser, kind, text);
   },
 
   async getMacroTables(ctx, config) {

@@ -37,6 +37,8 @@ export function mergeIntake(stored: unknown, patch: IntakeInput): MergedIntake {
   return { intake, touched };
 }
 
-/** Whether a problem's field (`launchDate`, `answers.reach`, `emergency.justification`) lies under a touched one. */
+/** Whether a problem's field (`launchDate`, `answers.reach`, `segments[0]`) lies under a touched one. */
 export const isTouched = (touched: ReadonlySet<string>, field: string): boolean =>
-  [...touched].some((key) => field === key || field.startsWith(`${key}.`));
+  [...touched].some(
+    (key) => field === key || field.startsWith(`${key}.`) || field.startsWith(`${key}[`),
+  );

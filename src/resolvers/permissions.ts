@@ -1,4 +1,5 @@
-import { expectOk, query, type JiraHttp } from '../jira/http';
+import { route } from '@forge/api';
+import { expectOk, searchParams, type JiraHttp } from '../jira/http';
 import { permissionsSchema } from '../jira/schemas';
 
 /** Asks Jira, as the calling user, which of these permissions they hold: the UI's word is never taken. */
@@ -7,12 +8,8 @@ export async function userHolds(
   permissions: readonly string[],
   scope: { issueKey?: string } = {},
 ): Promise<Record<string, boolean>> {
-  const body = await expectOk(
-    jiraAsUser,
-    'GET',
-    '/rest/api/3/mypermissions' +
-      query({ permissions: permissions.join(','), issueKey: scope.issueKey }),
-  );
+  const query = searchParams({ permissions: permissions.join(','), issueKey: scope.issueKey });
+  const body = await expectOk(jiraAsUser).requestJira(route`/rest/api/3/mypermissions?${query}`);
   const parsed = permissionsSchema.parse(body).permissions;
   return Object.fromEntries(permissions.map((p) => [p, parsed[p]?.havePermission === true]));
 }

@@ -3,7 +3,9 @@ import { Queue } from '@forge/events';
 import { z } from 'zod';
 import {
   payloadSchemas,
+  TOO_LARGE_ISSUE,
   type ErrorCode,
+  type ResolverError,
   type ResolverKey,
   type ResolverResponse,
   type ResponseMap,
@@ -11,7 +13,7 @@ import {
 import { userPorts } from '../platform/forge-ports';
 import type { UserPorts } from '../governance/ports';
 import { resolverHandlers, type ResolverContext } from './handlers';
-import { ResolverFailure } from './failure';
+import { payloadTooLarge, ResolverFailure } from './failure';
 
 const contextSchema = z.object({
   accountId: z.string().optional(),
@@ -36,6 +38,8 @@ function define(key: ResolverKey): void {
     if (!accountId) return failure('AUTH.FORBIDDEN', 'Sign in to use Change Governance.');
     const payload = payloadSchemas[key].safeParse(request.payload ?? {});
     if (!payload.success) {
+      const tooLarge = tooLargeIssue(payload.error.issues);
+      if (tooLarge) return { ok: false, error: tooLarge };
       return {
         ok: false,
         error: {
@@ -75,6 +79,20 @@ function define(key: ResolverKey): void {
       );
     }
   });
+}
+
+const tooLargeParams = z.object({ code: z.literal(TOO_LARGE_ISSUE), limitBytes: z.number() });
+
+/** A value larger than storage takes is its own refusal, naming the limit, not a generic invalid input. */
+function tooLargeIssue(issues: readonly z.core.$ZodIssue[]): ResolverError | undefined {
+  const sizes = issues.map((issue) =>
+    issue.code === 'custom' ? tooLargeParams.safeParse(issue.params) : undefined,
+  );
+  // A field over its own bound is the more precise answer: size alone decides only when nothing else is wrong.
+  if (!sizes.every((size) => size?.success === true)) return undefined;
+  const [first] = sizes;
+  const at = issues[0]?.path.join('.') ?? '';
+  return first?.success ? payloadTooLarge(first.data.limitBytes, at) : undefined;
 }
 
 const failure = <T>(code: ErrorCode, message: string): ResolverResponse<T> => ({

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { DEFAULT_CONFIG, validateConfig, type GovernanceConfig } from '../domain';
+import {
+  CONFIG_SCHEMA_VERSION,
+  DEFAULT_CONFIG,
+  validateConfig,
+  type GovernanceConfig,
+  type Problem,
+  type Result,
+} from '../domain';
+import { migrateConfig } from '../domain/config-migration';
 import type { ConfigVersionSummary, StoredConfig } from '../contract/resolver-contract';
 import { describeConfigChanges } from './config-diff';
 import { storageKey, type KeyValueStore } from './key-value-store';
@@ -18,12 +26,19 @@ const storedShape = z.object({
 export type SaveOutcome =
   | { ok: true; stored: StoredConfig }
   | { ok: false; code: 'CONFIG.VERSION_CONFLICT'; current: number }
-  | { ok: false; code: 'CONFIG.INVALID'; problems: import('../domain').Problem[] };
+  | { ok: false; code: 'CONFIG.INVALID'; problems: Problem[] };
+
+/**
+ * A configuration written by this or any earlier version of the app (storage, an exported file):
+ * brought up to the current schema first, so an old shape is migrated instead of rejected.
+ */
+const readConfig = (raw: unknown): Result<GovernanceConfig> =>
+  validateConfig(migrateConfig(raw).config);
 
 function parseStored(raw: unknown): StoredConfig | null {
   const shape = storedShape.safeParse(raw);
   if (!shape.success) return null;
-  const config = validateConfig(shape.data.config);
+  const config = readConfig(shape.data.config);
   // A stored version that no longer validates is a bug, not an input error: refuse loudly.
   if (!config.ok)
     throw new Error(`Stored configuration version ${String(shape.data.version)} is invalid.`);
@@ -37,7 +52,8 @@ export function configRepository(store: KeyValueStore, now: () => string) {
   }
 
   async function save(input: unknown, baseVersion: number, savedBy: string): Promise<SaveOutcome> {
-    const validated = validateConfig(input);
+    // Imports and restores may carry a configuration saved by an earlier version of the app.
+    const validated = readConfig(input);
     const existing = await current();
     const currentVersion = existing?.version ?? 0;
     if (baseVersion !== currentVersion)
@@ -48,7 +64,7 @@ export function configRepository(store: KeyValueStore, now: () => string) {
       version,
       savedAt: now(),
       savedBy,
-      config: { ...validated.value, version },
+      config: { ...validated.value, version, schemaVersion: CONFIG_SCHEMA_VERSION },
     };
     // The version record is written first and only once: two admins saving at the same moment cannot both get it.
     if (!(await store.setIfAbsent(versionKey(version), stored))) {

@@ -1,4 +1,7 @@
 import type { GovernancePorts } from '../governance/ports';
+import type { JobQueue } from '../governance/reassessment';
+import { resumeStalledReassessment } from '../governance/reassessment-resume';
+import { catchUpSetup } from '../governance/setup-record';
 import { sweepChangeRequests, type SweepEnd, type SweepReport } from '../governance/sweep';
 
 /** The sweep function's `timeoutSeconds` in manifest.yml (Forge allows scheduled triggers up to 900 s). */
@@ -42,12 +45,25 @@ export function describeSweep(report: SweepReport): string {
   );
 }
 
-/** Hourly: change requests whose governance is unfinished are governed again; nothing waits for an edit. */
+/**
+ * Hourly (Forge may run it late and never retries a failed run): a setup that failed is run again, a
+ * re-assessment that stalled on the async-events chain limit is resumed, and change requests whose
+ * governance is unfinished are governed again; nothing waits for an edit.
+ */
 export async function handleSweep(
   ports: GovernancePorts,
+  queue: JobQueue,
   nowMs: () => number = Date.now,
 ): Promise<SweepReport> {
   const started = nowMs();
+  const setup = await catchUpSetup(ports);
+  if (setup.kind === 'failed') {
+    // Without the app's scopes nothing else can work either: the next run tries again.
+    throw new Error(`Governance sweep: setup failed again: ${setup.error}`);
+  }
+  if (setup.kind === 'done') console.info('Governance sweep: completed the setup that had failed.');
+  const resumed = await resumeStalledReassessment(ports, queue, nowMs());
+  if (resumed.kind === 'resumed') console.info('Governance sweep: resumed a stalled re-assessment.');
   const report = await sweepChangeRequests(ports, {
     timeLeftMs: () => SWEEP_TIME_LIMIT_MS - (nowMs() - started),
     reserveMs: SWEEP_RESERVE_MS,

@@ -2,14 +2,30 @@ import { z } from 'zod';
 import { gateForIssue, type GateName } from '../governance/gate-checks';
 import type { GovernancePorts } from '../governance/ports';
 
-const validatorEventSchema = z.object({ issue: z.object({ key: z.string() }) });
+/**
+ * What Jira passes a Forge workflow validator function: the issue key, the validator's saved
+ * configuration, the transition's statuses and the fields the transition screen changed.
+ */
+export const validatorEventSchema = z.object({
+  issue: z.object({ key: z.string().min(1) }),
+  configuration: z.record(z.string(), z.unknown()).optional(),
+  transition: z.object({
+    // A create transition has no status to come from.
+    from: z.object({ id: z.string() }).optional(),
+    to: z.object({ id: z.string() }),
+    // Atlassian's pages place the screen's edits beside `transition` or inside it: both are read.
+    modifiedFields: z.record(z.string(), z.unknown()).optional(),
+  }),
+  modifiedFields: z.record(z.string(), z.unknown()).optional(),
+});
+export type ValidatorEvent = z.infer<typeof validatorEventSchema>;
 
 export interface ValidatorAnswer {
   result: boolean;
   errorMessage?: string;
 }
 
-/** A Forge workflow validator: only the issue key arrives, and Jira is read as the app. */
+/** A Forge workflow validator: Jira is read as the app; an event it cannot read refuses the transition. */
 export async function handleGate(
   ports: GovernancePorts,
   gate: GateName,

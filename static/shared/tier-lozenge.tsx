@@ -1,12 +1,12 @@
 // A tier at a glance: the higher the impact, the stronger the colour.
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
-import type { GovernanceConfig } from '../../src/domain/config-schema';
+import type { PanelConfig } from '../../src/contract/resolver-contract';
 import { localize, type LocalizedText } from '../../src/domain/localized';
 import { useAppEnv } from './app-env';
 
 const BY_RANK: readonly ThemeAppearance[] = ['removed', 'moved', 'inprogress', 'success'];
 
-export function tierAppearance(tier: number, config: GovernanceConfig): ThemeAppearance {
+export function tierAppearance(tier: number, config: PanelConfig): ThemeAppearance {
   const ordered = [...config.tiers].map((t) => t.tier).sort((a, b) => a - b);
   const rank = ordered.indexOf(tier);
   if (rank < 0) return 'default';
@@ -23,7 +23,7 @@ export function TierLozenge({
 }: {
   tier: number;
   name?: LocalizedText;
-  config: GovernanceConfig;
+  config: PanelConfig;
 }) {
   const { t, locale } = useAppEnv();
   const tierName = name ?? config.tiers.find((entry) => entry.tier === tier)?.name;

@@ -4,6 +4,9 @@ import { tablesToAdf } from '../../src/confluence/adf-export';
 import { macroExportAdf } from '../../src/confluence/macro-export';
 import { buildMacroTables } from '../../src/confluence/macro-tables';
 import { TABLE_LABELS } from '../../src/confluence/table-labels';
+import type { GovernancePorts } from '../../src/governance/ports';
+import type { KeyValueStore } from '../../src/storage/key-value-store';
+import { handleMacroExport } from '../../src/triggers/macro-export';
 import { MACRO_TABLES, type MacroTable } from '../../src/contract/resolver-contract';
 import {
   DEFAULT_CONFIG,
@@ -102,10 +105,10 @@ describe('tablesToAdf with the default configuration', () => {
       'Examples',
     ]);
     expect(criteria?.rows.slice(1).map((row) => [row[0], row[4]])).toEqual([
-      ['1 · Critical', '180 days'],
-      ['2 · High', '90 days'],
-      ['3 · Moderate', '30 days'],
-      ['4 · Low', '7 days'],
+      ['1 · Critical', '365 days'],
+      ['2 · High', '180 days'],
+      ['3 · Moderate', '90 days'],
+      ['4 · Low', '14 days'],
     ]);
     expect(criteria?.rows[1]?.[5]).toBe('Price increase for all plans\nRetiring a product');
 
@@ -120,7 +123,7 @@ describe('tablesToAdf with the default configuration', () => {
       'Esempi',
     ]);
     expect(italian?.rows[1]?.[0]).toBe('1 · Critico');
-    expect(italian?.rows[1]?.[4]).toBe('180 giorni');
+    expect(italian?.rows[1]?.[4]).toBe('365 giorni');
   });
 
   it('writes the roles table, a dash where a tier has no reviewers', () => {
@@ -298,6 +301,50 @@ describe('macroExportAdf', () => {
     ]);
     const english = macroExportAdf(DEFAULT_CONFIG, { tables: ['criteria'] }, 'en-US');
     expect(sectionsOf(english).map((section) => section.title)).toEqual(['Impact criteria']);
+  });
+});
+
+describe('the adfExport handler reads the payload Confluence sends', () => {
+  // No configuration saved: the shipped defaults are in force. Jira is never called by an export.
+  const empty: KeyValueStore = {
+    get: () => Promise.resolve(undefined),
+    set: () => Promise.resolve(),
+    setIfAbsent: () => Promise.resolve(true),
+    delete: () => Promise.resolve(),
+    listByPrefix: () => Promise.resolve([]),
+  };
+  const ports: GovernancePorts = {
+    jira: {
+      requestJira: () => Promise.reject(new Error('an export never calls Jira')),
+    },
+    store: empty,
+    today: () => {
+      throw new Error('an export needs no date');
+    },
+    nowIso: () => '2026-03-02T09:00:00.000Z',
+  };
+  const titles = async (event: unknown) =>
+    sectionsOf((await handleMacroExport(ports, event)) as DocNode).map((s) => s.title);
+
+  it('takes the tables and language from context.extension.config, exportType at the top level', async () => {
+    expect(
+      await titles({
+        exportType: 'word',
+        context: {
+          content: { id: '131073', type: 'page' },
+          extension: { type: 'macro', config: { tables: ['roles'], locale: 'it-IT' } },
+        },
+      }),
+    ).toEqual(['Ruoli e responsabilità']);
+  });
+
+  it('exports every table in the fallback language when the payload has another shape', async () => {
+    const every = [...MACRO_TABLES].map((table) => TABLE_LABELS['en-US'].titles[table]);
+    // The shape the emulator used to send: config beside exportType under extensionPayload.
+    expect(
+      await titles({ extensionPayload: { exportType: 'pdf', config: { tables: ['roles'] } } }),
+    ).toEqual(every);
+    expect(await titles(undefined)).toEqual(every);
   });
 });
 

@@ -7,7 +7,10 @@ const ROOT = resolve(__dirname, '..', '..');
 
 /** The parts of the manifest these checks read; everything else is @forge/manifest's business. */
 const manifestShape = z.object({
-  app: z.object({ runtime: z.object({ name: z.string() }) }),
+  app: z.object({
+    runtime: z.object({ name: z.string() }),
+    compatibility: z.record(z.string(), z.object({ required: z.boolean() })).optional(),
+  }),
   modules: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
   resources: z.array(z.object({ key: z.string(), path: z.string() })),
   translations: z.object({ resources: z.array(z.object({ key: z.string(), path: z.string() })) }),
@@ -78,6 +81,46 @@ describe('manifest.yml', () => {
 
   it('runs on nodejs22.x', () => {
     expect(manifest.app.runtime.name).toBe('nodejs22.x');
+  });
+
+  it('declares one installation for Jira (required) and Confluence (optional), so the macro shares Jira storage', () => {
+    // Without app.compatibility each product gets its own installation and storage: the macro
+    // would show the shipped defaults, never the configuration the admin saved in Jira.
+    expect(manifest.app.compatibility).toEqual({
+      jira: { required: true },
+      confluence: { required: false },
+    });
+  });
+
+  it("configures the Custom UI macro with its own config resource, as Atlassian documents", () => {
+    // `config: true` turns on UI Kit's form-based configuration, which a Custom UI macro never
+    // shows: authors could not set the tables or the language. Custom configuration names a
+    // resource that Confluence opens in its config modal and that saves with view.submit.
+    const macros = z
+      .array(
+        z.object({
+          key: z.string(),
+          resource: z.string(),
+          config: z.unknown(),
+        }),
+      )
+      .parse(manifest.modules.macro ?? []);
+    expect(macros.map((macro) => macro.key)).toEqual(['governance-tables']);
+    const macro = macros[0]!;
+    const config = z
+      .object({
+        resource: z.string(),
+        render: z.literal('default'),
+        title: z.object({ i18n: z.string() }),
+        viewportSize: z.string().optional(),
+        openOnInsert: z.boolean().optional(),
+      })
+      .strict()
+      .safeParse(macro.config);
+    expect(config.success).toBe(true);
+    if (!config.success) return;
+    expect(config.data.resource).not.toBe(macro.resource);
+    expect(manifest.resources.map((r) => r.key)).toContain(config.data.resource);
   });
 
   it('does not depend on the retired UI Kit 1 (@forge/ui)', () => {

@@ -151,11 +151,12 @@ describe('escalation rules force a minimum tier', () => {
 });
 
 describe('default tiers', () => {
+  // DESIGN.md "Default configuration": 365 / 180 / 90 / 14 days, each covering its plan's first step.
   it.each([
-    [1, 'Critical', 180, { reach: 3, financial: 3 }],
-    [2, 'High', 90, { regulatory: 3 }],
-    [3, 'Moderate', 30, { reach: 2, financial: 2 }],
-    [4, 'Low', 7, { reach: 1 }],
+    [1, 'Critical', 365, { reach: 3, financial: 3 }],
+    [2, 'High', 180, { regulatory: 3 }],
+    [3, 'Moderate', 90, { reach: 2, financial: 2 }],
+    [4, 'Low', 14, { reach: 1 }],
   ])('tier %i is %s with a %i-day lead time and its effects', (tier, name, lead, answers) => {
     const result = assessed(answers);
     expect(result.tier).toBe(tier);
@@ -168,38 +169,39 @@ describe('default tiers', () => {
 
 describe('lead time', () => {
   it('exactly the required days is compliant; one day less is not and names the earliest launch', () => {
-    // Tier 2: 90 days. 2026-11-23 + 90 = 2027-02-21.
-    const exact = assessed({ regulatory: 3 }, '2027-02-21');
+    // Tier 2: 180 days. 2026-11-23 + 180 = 2027-05-22 (7 + 31 + 31 + 28 + 31 + 30 + 22 days).
+    const exact = assessed({ regulatory: 3 }, '2027-05-22');
     expect(exact.leadTime).toEqual({
-      requiredDays: 90,
-      actualDays: 90,
+      requiredDays: 180,
+      actualDays: 180,
       compliant: true,
-      earliestCompliantLaunch: '2027-02-21',
+      earliestCompliantLaunch: '2027-05-22',
     });
-    const short = assessed({ regulatory: 3 }, '2027-02-20');
+    const short = assessed({ regulatory: 3 }, '2027-05-21');
     expect(short.leadTime).toEqual({
-      requiredDays: 90,
-      actualDays: 89,
+      requiredDays: 180,
+      actualDays: 179,
       compliant: false,
-      earliestCompliantLaunch: '2027-02-21',
+      earliestCompliantLaunch: '2027-05-22',
     });
   });
 
   it('counts a leap day', () => {
-    // Tier 4: 7 days. Submitted 2028-02-25 → earliest 2028-03-03 because 2028-02-29 exists.
-    const result = assessed({ reach: 1 }, '2028-03-02', '2028-02-25');
+    // Tier 4: 14 days. Submitted 2028-02-25 → earliest 2028-03-10 because 2028-02-29 exists.
+    const result = assessed({ reach: 1 }, '2028-03-09', '2028-02-25');
     expect(result.leadTime).toEqual({
-      requiredDays: 7,
-      actualDays: 6,
+      requiredDays: 14,
+      actualDays: 13,
       compliant: false,
-      earliestCompliantLaunch: '2028-03-03',
+      earliestCompliantLaunch: '2028-03-10',
     });
   });
 
   it('adds calendar days without drifting at month ends', () => {
-    const result = assessed({ reach: 1 }, '2027-03-07', '2027-02-28');
-    expect(result.leadTime.actualDays).toBe(7);
-    expect(result.leadTime.earliestCompliantLaunch).toBe('2027-03-07');
+    // Tier 4: 14 days. 2027-02-28 + 14 = 2027-03-14 (no 29 February in 2027).
+    const result = assessed({ reach: 1 }, '2027-03-14', '2027-02-28');
+    expect(result.leadTime.actualDays).toBe(14);
+    expect(result.leadTime.earliestCompliantLaunch).toBe('2027-03-14');
   });
 });
 
@@ -242,9 +244,18 @@ describe('needs input', () => {
       ['launchDate'],
     ],
     [
-      'a blank emergency justification',
-      { answers: zeroAnswers(), launchDate: '2027-01-01', emergency: { justification: '  ' } },
-      ['emergency.justification'],
+      'a launch date before the submission date',
+      { answers: zeroAnswers(), launchDate: '2026-11-22' },
+      ['launchDate'],
+    ],
+    [
+      'a blank emergency justification beside an unanswered criterion (both named)',
+      {
+        answers: { ...zeroAnswers(), history: undefined },
+        launchDate: '2027-01-01',
+        emergency: { justification: '  ' },
+      },
+      ['answers.history', 'emergency.justification'],
     ],
     [
       'too many segments',

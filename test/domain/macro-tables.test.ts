@@ -74,10 +74,10 @@ describe('buildMacroTables with the default configuration', () => {
 
   it('lists every tier with DESIGN.md names, effects, lead times and examples', () => {
     expect(tables.criteria.map((row) => [row.tier, row.name, row.leadTimeDays])).toEqual([
-      [1, 'Critical', 180],
-      [2, 'High', 90],
-      [3, 'Moderate', 30],
-      [4, 'Low', 7],
+      [1, 'Critical', 365],
+      [2, 'High', 180],
+      [3, 'Moderate', 90],
+      [4, 'Low', 14],
     ]);
     const [critical, high, moderate, low] = tables.criteria;
     expect(critical).toMatchObject({

@@ -316,7 +316,7 @@ describe('reconcile scenarios', () => {
     expect(reconcile(tier3, apply(existing, actions, keyCounter(200)))).toEqual([]);
   });
 
-  it('a comms task retired by a pass that failed before closing it is closed by the next pass; an approval is left to its approver', () => {
+  it('a ticket retired by a pass that failed before closing it is closed by the next pass: an approval only by withdrawing it', () => {
     const existing = provision(tier2).map((t) =>
       t.stepId === 'reminder' || t.kind === 'approval' ? { ...t, retired: true } : t,
     );
@@ -324,14 +324,25 @@ describe('reconcile scenarios', () => {
     const reminder = existing.find((t) => t.stepId === 'reminder')!;
     const approval = existing.find((t) => t.kind === 'approval')!;
     expect(actions).toContainEqual(
-      expect.objectContaining({ type: 'close-obsolete', key: reminder.key }),
+      expect.objectContaining({ type: 'close-obsolete', key: reminder.key, kind: 'comms' }),
     );
-    expect(actions.some((a) => 'key' in a && a.key === approval.key)).toBe(false);
+    expect(actions).toContainEqual(
+      expect.objectContaining({ type: 'close-obsolete', key: approval.key, kind: 'approval' }),
+    );
     // The plan still has both steps: they are provisioned afresh.
     expect(actions.flatMap((a) => (a.type === 'create' ? [a.ticket.stepId] : [])).sort()).toEqual(
       ['cx-director', 'reminder'].sort(),
     );
     expect(reconcile(tier2, apply(existing, actions, keyCounter(300)))).toEqual([]);
+  });
+
+  it('a retired approval whose workflow had no Withdraw is left open with its comment, not closed again every pass', () => {
+    const existing = provision(tier2).map((t) =>
+      t.kind === 'approval' ? { ...t, retired: true, leftOpen: true } : t,
+    );
+    const approval = existing.find((t) => t.kind === 'approval')!;
+    const actions = reconcile(tier2, existing);
+    expect(actions.some((a) => 'key' in a && a.key === approval.key)).toBe(false);
   });
 
   it('duplicates from concurrent provisioning are closed, keeping the oldest', () => {

@@ -13,24 +13,26 @@ describe('what-if', () => {
   const ctx = { submittedOn: date('2026-11-23'), similarPast: [], today: date('2026-11-23') };
 
   it('gives compliance and the comms timeline for each candidate launch date', () => {
+    // Tier 2 needs 180 days from 2026-11-23: 2027-01-15 is 53 days away, 2027-06-01 is 190.
     const outcome = whatIf(intakeOf({ regulatory: 3 }), DEFAULT_CONFIG, ctx, [
       date('2027-01-15'),
-      date('2027-03-01'),
+      date('2027-06-01'),
     ]);
     if (outcome.status !== 'assessed') throw new Error('expected assessed');
     expect(outcome.tier).toBe(2);
     expect(outcome.scenarios.map((s) => [s.launchDate, s.leadTime.compliant])).toEqual([
       ['2027-01-15', false],
-      ['2027-03-01', true],
+      ['2027-06-01', true],
     ]);
+    // Launch 2027-06-01 + −180, −120, −60, −30, −7, 0, +14 days.
     expect(outcome.scenarios[1]?.timeline.map((s) => s.dueDate)).toEqual([
-      '2026-09-02',
-      '2026-11-01',
-      '2026-12-31',
-      '2027-01-30',
-      '2027-02-22',
-      '2027-03-01',
-      '2027-03-15',
+      '2026-12-03',
+      '2027-02-01',
+      '2027-04-02',
+      '2027-05-02',
+      '2027-05-25',
+      '2027-06-01',
+      '2027-06-15',
     ]);
   });
 

@@ -10,6 +10,7 @@ import {
   eventually,
   issueProperty,
   MODULES,
+  savedDownload,
   screenshot,
   seriousA11yFindings,
   textOf,
@@ -169,7 +170,7 @@ test('export downloads the configuration; an edited file imported becomes the ne
   expect(download.suggestedFilename()).toBe(
     `change-governance-config-v${String(before.version)}.json`,
   );
-  const file = await download.path();
+  const file = await savedDownload(download);
   const exported = JSON.parse(readFileSync(file, 'utf8')) as StoredConfig['config'];
   expect(exported.criteria.map((c) => c.id)).toContain('history');
 

@@ -1,83 +1,19 @@
 // Shared set-up for the app's own browser tests (issue panel, admin page, macro): the emulator
-// in-process with the demo site, the built Custom UI, headless Chromium, and small helpers.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// in-process with the demo site, the run's shared headless Chromium, and small helpers.
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  chromium,
-  type Browser,
-  type Frame,
-  type FrameLocator,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import type { Browser, Download, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { createEmulator, type Emulator } from '../../emulator';
+import { openBrowser } from './browser';
 
 export const ROOT = path.resolve(__dirname, '../..');
 const SCREENSHOTS = path.join(ROOT, 'test-artifacts/screenshots');
-const UI_ENTRIES = ['issue-panel', 'admin-page', 'macro'] as const;
 
 export const MODULES = {
   panel: 'change-governance-panel',
   admin: 'change-governance-admin',
   macro: 'governance-tables',
 } as const;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** A real build of the resource, not the placeholder a fresh clone carries. */
-const isBuilt = (entry: string): boolean => {
-  const index = path.join(ROOT, 'static', entry, 'build', 'index.html');
-  return existsSync(index) && readFileSync(index, 'utf8').includes('<script type="module"');
-};
-
-const uiReady = (): boolean =>
-  existsSync(path.join(ROOT, 'emulator/web/build/index.html')) && UI_ENTRIES.every(isBuilt);
-
-/** Held while one test file builds, so parallel workers neither build twice nor read half a build. */
-const BUILD_LOCK = path.join(ROOT, 'test-artifacts', '.ui-build.lock');
-const STALE_LOCK_MS = 10 * 60_000;
-
-/** Builds the Custom UI (and the web shell) once when a build is missing, e.g. in a fresh clone. */
-export async function ensureUiBuilt(): Promise<void> {
-  mkdirSync(path.dirname(BUILD_LOCK), { recursive: true });
-  for (;;) {
-    if (uiReady()) return;
-    try {
-      mkdirSync(BUILD_LOCK);
-    } catch {
-      // Another worker is building: wait for it (or take over a lock its crash left behind).
-      const held = statSync(BUILD_LOCK, { throwIfNoEntry: false });
-      if (held !== undefined && Date.now() - held.mtimeMs > STALE_LOCK_MS) {
-        rmSync(BUILD_LOCK, { recursive: true, force: true });
-      }
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      continue;
-    }
-    try {
-      const result = spawnSync(
-        process.execPath,
-        [require.resolve('tsx/cli'), 'scripts/build-ui.ts'],
-        {
-          cwd: ROOT,
-          stdio: 'inherit',
-        },
-      );
-      if (result.status !== 0 || !uiReady())
-        throw new Error('Building the Custom UI failed (npm run build)');
-      return;
-    } finally {
-      rmSync(BUILD_LOCK, { recursive: true, force: true });
-    }
-  }
-}
 
 export type Theme = 'light' | 'dark';
 export type Locale = 'en-US' | 'it-IT';
@@ -102,13 +38,9 @@ export interface AppSite {
 }
 
 export async function startAppSite(): Promise<AppSite> {
-  await ensureUiBuilt();
-  const emulator = await createEmulator({ seed: 'demo' });
+  // The e2e project's global setup has built the UI and started the browser.
+  const [emulator, browser] = await Promise.all([createEmulator({ seed: 'demo' }), openBrowser()]);
   const server = await emulator.listen(0);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
   const url = server.url.replace(/\/$/, '');
 
   const shellPage: AppSite['shellPage'] = async ({
@@ -180,6 +112,16 @@ export function appSiteForSuite(): () => AppSite {
 /** The app's frame of `moduleKey` inside the web shell. */
 export const appFrame = (page: Page, moduleKey: string): FrameLocator =>
   page.frameLocator(`iframe[data-module-key="${moduleKey}"]`);
+
+/**
+ * A finished download, saved where the test can read it. The shared browser runs in another
+ * process, so the download's own temporary file is not this process's to read.
+ */
+export async function savedDownload(download: Download): Promise<string> {
+  const file = path.join(ROOT, 'test-artifacts', 'downloads', download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });

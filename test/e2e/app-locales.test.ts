@@ -76,7 +76,7 @@ test('every key the code builds from a value exists', () => {
     ['ui.panel.touchpoints', TOUCHPOINTS],
     ['ui.panel.rollouts', ROLLOUTS],
     ['ui.panel.outcomes', [...OUTCOMES, 'unknown']],
-    ['ui.panel.standing', ['approved', 'declined', 'pending']],
+    ['ui.panel.standing', ['approved', 'declined', 'pending', 'invalid']],
     ['ui.common.effects', ['cx', 'pr', 'finance']],
     ['ui.errors', ERROR_CODES.map((c) => c.replace('.', '_'))],
     [

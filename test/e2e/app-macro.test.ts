@@ -61,7 +61,8 @@ test('the English page shows the three tables in English', async () => {
 
   const critical = macro.locator('table[data-table="criteria"] tbody tr').first();
   expect(await textOf(critical)).toContain('Tier 1 · Critical');
-  expect(await textOf(critical)).toContain('180 days');
+  // DESIGN.md: tier 1's lead time covers its plan, which starts a year before launch.
+  expect(await textOf(critical)).toContain('365 days');
   expect(await textOf(critical)).toContain('Price increase for all plans');
   expect(await macro.locator('table[data-table="criteria"] tbody tr').count()).toBe(4);
   expect(await textOf(macro.locator('table[data-table="roles"] tbody tr').first())).toContain(
@@ -93,7 +94,7 @@ test("the Italian page shows them in Italian, whatever the reader's language", a
   ]);
   const critical = macro.locator('table[data-table="criteria"] tbody tr').first();
   expect(await textOf(critical)).toContain('Livello 1 · Critico');
-  expect(await textOf(critical)).toContain('180 giorni');
+  expect(await textOf(critical)).toContain('365 giorni');
   expect(await textOf(critical)).toContain('Aumento di prezzo per tutti i piani');
   expect(await textOf(macro.locator('table[data-table="comms"] tbody tr').first())).toContain(
     '365 giorni prima',

@@ -100,3 +100,39 @@ test('the Jira admin area lists the app admin pages and hosts the chosen one as 
   expect(src).toContain('theme=light');
   await screenshot(page, 'admin');
 });
+
+test('Confluence saves a page only over its current version and only as valid ADF, as the editor does', async () => {
+  const { pages } = await governanceSpace();
+  const target = pages[pages.length - 1];
+  if (target === undefined) throw new Error('the GOV space has no pages');
+  const path = `/wiki/api/v2/pages/${target.id}?body-format=atlas_doc_format`;
+  const before = await site().rest<{
+    title: string;
+    version: { number: number };
+    body: { atlas_doc_format: { value: string } };
+  }>('admin', 'GET', path);
+  const update = (number: number, value: string): Record<string, unknown> => ({
+    id: target.id,
+    status: 'current',
+    title: before.body.title,
+    body: { representation: 'atlas_doc_format', value },
+    version: { number },
+  });
+  const current = before.body.version.number;
+  const doc = before.body.body.atlas_doc_format.value;
+  const route = `/wiki/api/v2/pages/${target.id}`;
+
+  expect((await site().rest('admin', 'PUT', route, update(current, doc))).status).toBe(409);
+  const notAdf = JSON.stringify({ type: 'doc', version: 1, content: [{ type: 'nonsense' }] });
+  expect((await site().rest('admin', 'PUT', route, update(current + 1, notAdf))).status).toBe(400);
+  expect((await site().rest('admin', 'GET', path)).body).toEqual(before.body);
+
+  const saved = await site().rest<{ version: { number: number } }>(
+    'admin',
+    'PUT',
+    route,
+    update(current + 1, doc),
+  );
+  expect(saved.status).toBe(200);
+  expect(saved.body.version.number).toBe(current + 1);
+});

@@ -1,69 +1,13 @@
-// Shared set-up for the web shell's browser tests: the emulator in-process, the shell's build,
+// Shared set-up for the web shell's browser tests: the emulator in-process, the run's shared
 // headless Chromium, and small helpers (REST as a user, axe, screenshots).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { createEmulator } from '../../emulator';
+import { openBrowser } from './browser';
 
 export const ROOT = path.resolve(__dirname, '../..');
-const BUILD_INDEX = path.join(ROOT, 'emulator/web/build/index.html');
 const SCREENSHOTS = path.join(ROOT, 'test-artifacts/screenshots');
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-const BUILD_LOCK = path.join(ROOT, 'test-artifacts/shell-build.lock');
-const STALE_LOCK_MS = 180_000;
-
-function lockIsStale(): boolean {
-  try {
-    return Date.now() - statSync(BUILD_LOCK).mtimeMs > STALE_LOCK_MS;
-  } catch {
-    return true;
-  }
-}
-
-/**
- * Builds the shell if no build is present (a fresh clone before `npm run build`). Test files run
- * in parallel, so one builds while the others wait for it.
- */
-export async function ensureShellBuilt(): Promise<void> {
-  const deadline = Date.now() + STALE_LOCK_MS;
-  while (!existsSync(BUILD_INDEX)) {
-    mkdirSync(path.dirname(BUILD_LOCK), { recursive: true });
-    try {
-      mkdirSync(BUILD_LOCK);
-    } catch {
-      if (lockIsStale()) rmSync(BUILD_LOCK, { recursive: true, force: true });
-      if (Date.now() > deadline)
-        throw new Error('Timed out waiting for another test to build the web shell');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      continue;
-    }
-    try {
-      const result = spawnSync(
-        'npx',
-        ['vite', 'build', '--config', 'emulator/web/vite.config.ts'],
-        // jest sets NODE_ENV=test; the shell is served as `npm run build` makes it.
-        { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
-      );
-      if (result.status !== 0 || !existsSync(BUILD_INDEX)) {
-        throw new Error(
-          'Building the web shell failed (npx vite build --config emulator/web/vite.config.ts)',
-        );
-      }
-    } finally {
-      rmSync(BUILD_LOCK, { recursive: true, force: true });
-    }
-  }
-}
 
 export interface ShellSite {
   url: string;
@@ -85,13 +29,9 @@ export interface RestAnswer<T> {
 }
 
 export async function startShellSite(): Promise<ShellSite> {
-  await ensureShellBuilt();
-  const emulator = await createEmulator({ seed: 'demo' });
+  // The e2e project's global setup has built the shell and started the browser.
+  const [emulator, browser] = await Promise.all([createEmulator({ seed: 'demo' }), openBrowser()]);
   const server = await emulator.listen(0);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
   const url = server.url.replace(/\/$/, '');
 
   const openPage = async (

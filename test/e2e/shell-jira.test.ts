@@ -14,6 +14,9 @@ jest.setTimeout(90_000);
 
 const site = shellSiteForSuite();
 
+/** Taller than any content the issue panel shows for a plain Task. */
+const PROBE_HEIGHT = 1500;
+
 interface IssueType {
   id: string;
   name: string;
@@ -347,12 +350,32 @@ test("the issue panel frame drives the shell through the bridge's messages", asy
       window.parent.postMessage(m, '*');
     }, message);
 
-  await post({ source: 'forge-bridge', command: 'resize', payload: { height: 777 } });
+  // The frame's bridge reports its content height whenever the content changes, so a height the
+  // test posted itself would be overwritten by the panel's next render. The content is changed
+  // instead: every report then agrees, and the shell must follow it both ways.
+  await frame.evaluate(
+    (height) => {
+      const probe = document.createElement('div');
+      probe.id = 'resize-probe';
+      Object.assign(probe.style, { position: 'absolute', top: '0', width: '1px', height });
+      document.body.append(probe);
+    },
+    `${String(PROBE_HEIGHT)}px`,
+  );
   await page.waitForFunction(
-    (title) =>
-      document.querySelector<HTMLIFrameElement>(`iframe[title="${title}"]`)?.style.height ===
-      '777px',
-    panel.title,
+    ([title, min]) =>
+      (document.querySelector(`iframe[title="${title}"]`)?.getBoundingClientRect().height ?? 0) >=
+      min,
+    [panel.title, PROBE_HEIGHT] as const,
+  );
+  await frame.evaluate(() => {
+    document.getElementById('resize-probe')?.remove();
+  });
+  await page.waitForFunction(
+    ([title, max]) =>
+      (document.querySelector(`iframe[title="${title}"]`)?.getBoundingClientRect().height ?? 0) <
+      max,
+    [panel.title, PROBE_HEIGHT] as const,
   );
 
   const reload = page.waitForRequest(

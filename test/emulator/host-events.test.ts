@@ -148,17 +148,24 @@ describe('@forge/events queue', () => {
     expect(stats).toEqual({ success: 1, inProgress: 0, failed: 0 });
   });
 
-  test('a consumer that keeps asking for retries is given up after Forge’s retry limit, and the job counts it failed', async () => {
+  test('a consumer that keeps asking for retries is retried for 24 hours (backoff up to 15 minutes), then the job counts it failed', async () => {
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const { jobId } = (await emulator.invoke({
       moduleKey: 'fixture-admin',
       accountId: 'admin',
       functionKey: 'push',
-      payload: { failTimes: 99 },
+      payload: { failTimes: 999 },
     })) as { jobId: string };
     await emulator.drain();
     errors.mockRestore();
-    expect(((await stored(emulator, 'work')) as unknown[]).length).toBe(5);
+    // Forge's documented policy: exponential backoff from 1 s, capped at 15 min, for 24 hours.
+    let tries = 1;
+    for (let waited = 0, delay = 1; waited + delay <= 24 * 3600; tries += 1) {
+      waited += delay;
+      delay = Math.min(900, delay * 2);
+    }
+    expect(tries).toBeGreaterThan(100);
+    expect(((await stored(emulator, 'work')) as unknown[]).length).toBe(tries);
     expect(
       await emulator.invoke({
         moduleKey: 'fixture-admin',
@@ -171,5 +178,46 @@ describe('@forge/events queue', () => {
       inProgress: 0,
       failed: 1,
     });
+  });
+});
+
+describe('@forge/events cyclic invocation limit', () => {
+  let limited: Emulator;
+  beforeAll(async () => {
+    limited = await fixtureEmulator({ limits: { asyncChainPushes: 4 } });
+  }, 180_000);
+  afterAll(async () => {
+    await limited.close();
+  });
+
+  test('a chain started by one invocation gets that many pushes; the next throws InvocationLimitReachedError', async () => {
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The resolver's push is the chain's first; each consumer run pushes the next link.
+    await limited.invoke({
+      moduleKey: 'fixture-admin',
+      accountId: 'admin',
+      functionKey: 'push',
+      payload: { hops: 10 },
+    });
+    await limited.drain();
+    errors.mockRestore();
+    expect(await stored(limited, 'chain')).toEqual(['pushed', 'pushed', 'pushed', 'limit']);
+
+    // A new invocation starts a new chain, with the whole limit again.
+    await limited.invoke({
+      moduleKey: 'fixture-admin',
+      accountId: 'admin',
+      functionKey: 'push',
+      payload: { hops: 2 },
+    });
+    await limited.drain();
+    expect(await stored(limited, 'chain')).toEqual([
+      'pushed',
+      'pushed',
+      'pushed',
+      'limit',
+      'pushed',
+      'pushed',
+    ]);
   });
 });

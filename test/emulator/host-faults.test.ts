@@ -2,14 +2,16 @@
 import { ProxyRequestError } from '@forge/api';
 import type { Emulator } from '../../emulator';
 import { FaultController } from '../../emulator/forge/faults';
-import { fixtureEmulator } from '../fixtures/fixture-emulator';
+import { FIXED_NOW, fixtureEmulator } from '../fixtures/fixture-emulator';
 
 jest.setTimeout(60_000);
 
 let emulator: Emulator;
+// The site's clock: limits and Retry-After run on it, so the tests move it instead of waiting.
+let clockMs = FIXED_NOW.getTime();
 
 beforeAll(async () => {
-  emulator = await fixtureEmulator();
+  emulator = await fixtureEmulator({ now: () => new Date(clockMs) });
 }, 180_000);
 
 afterAll(async () => {
@@ -53,14 +55,24 @@ test('http: the next matching calls get the status (429 with Retry-After), then 
     status: number;
     retryAfter: string | null;
   };
+  // A retry before Retry-After is over is refused again, without spending the rule's `times`.
+  clockMs += 6_000;
+  const early = (await call('create-issue', { as: 'app' })) as {
+    status: number;
+    retryAfter: string | null;
+  };
+  clockMs += 1_000;
   const second = (await call('create-issue', { as: 'app' })) as { status: number };
+  clockMs += 7_000;
   const third = (await call('create-issue', { as: 'app' })) as { status: number };
   expect(first).toMatchObject({ status: 429, retryAfter: '7' });
+  expect(early).toMatchObject({ status: 429, retryAfter: '1' });
   expect(second.status).toBe(429);
   expect(third.status).toBe(201);
   expect(await issueCount()).toBe(1);
   expect(emulator.requests().map((r) => [r.status, r.fault ?? null])).toEqual([
     [429, 'http 429'],
+    [429, 'http 429 (retried before Retry-After)'],
     [429, 'http 429'],
     [201, null],
   ]);

@@ -41,7 +41,7 @@ async function transition(
   });
 }
 
-test('a function validator refuses a transition with its errorMessage, and gets only the issue key and transition', async () => {
+test('a function validator refuses a transition with its errorMessage, and gets the documented payload', async () => {
   const blocked = await create('requester', {
     issuetype: { name: 'Change Request' },
     summary: 'Blocked change [blocked]',
@@ -55,11 +55,20 @@ test('a function validator refuses a transition with its errorMessage, and gets 
     'In review',
   );
   const [args] = (await stored(emulator, 'validator-args')) as Array<Record<string, unknown>>;
+  // Forge's jira:workflowValidator payload: issue key, configuration, transition statuses, screen edits.
   expect(args).toMatchObject({
     issue: { key: blocked },
+    configuration: {},
     transition: { from: { id: expect.any(String) }, to: { id: expect.any(String) } },
+    modifiedFields: {},
   });
-  expect(Object.keys(args ?? {}).sort()).toEqual(['context', 'issue', 'transition']);
+  expect(Object.keys(args ?? {}).sort()).toEqual([
+    'configuration',
+    'context',
+    'issue',
+    'modifiedFields',
+    'transition',
+  ]);
 
   const fine = await create('requester', {
     issuetype: { name: 'Change Request' },
@@ -84,6 +93,45 @@ test('an expression validator sees the acting user: only the assignee may approv
   expect(refused.status).toBe(400);
   expect(JSON.stringify(refused.body)).toContain('Only the assignee may do this.');
   expect((await transition('cx-manager', approval, 'Approve')).status).toBe(204);
+});
+
+test('validators see the edits made on the transition screen: the function gets them as modifiedFields, the expression evaluates them', async () => {
+  const parent = await create('requester', {
+    issuetype: { name: 'Change Request' },
+    summary: 'Screen edits',
+  });
+  const approval = await create('admin', {
+    issuetype: { name: 'Change Approval' },
+    parent: { key: parent },
+    summary: 'Approval',
+    assignee: { accountId: 'admin' },
+  });
+  const screen = async (accountId: string, key: string, name: string, fields: object) => {
+    const available = await emulator.rest(accountId, 'GET', `/rest/api/3/issue/${key}/transitions`);
+    const found = (
+      available.body as { transitions: Array<{ id: string; name: string }> }
+    ).transitions.find((t) => t.name === name);
+    if (found === undefined) throw new Error(`${name} is not available on ${key}`);
+    return emulator.rest(accountId, 'POST', `/rest/api/3/issue/${key}/transitions`, {
+      transition: { id: found.id },
+      fields,
+    });
+  };
+  // The assignee is admin until the screen reassigns it: the expression judges the screen's value.
+  const refused = await screen('admin', approval, 'Approve', {
+    assignee: { accountId: 'cx-manager' },
+  });
+  expect(refused.status).toBe(400);
+  expect(JSON.stringify(refused.body)).toContain('Only the assignee may do this.');
+
+  await transition('requester', parent, 'Submit');
+  const renamed = await screen('admin', parent, 'Approve', { summary: 'Renamed on the screen' });
+  expect(renamed.status).toBe(204);
+  const calls = (await stored(emulator, 'validator-args')) as Array<Record<string, unknown>>;
+  expect(calls.at(-1)).toMatchObject({
+    issue: { key: parent },
+    modifiedFields: { summary: 'Renamed on the screen' },
+  });
 });
 
 test('the entity-property indexes the manifest declares are searchable by their alias', async () => {

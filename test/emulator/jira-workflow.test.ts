@@ -96,6 +96,8 @@ describe('the Change Request workflow', () => {
       transition: { id: '21', name: 'Approve', from: { id: '10001' }, to: { id: '10002' } },
       validatorModuleKeys: ['approvals-complete-validator'],
       actor: { kind: 'user', accountId: 'requester' },
+      // The transition screen's edits, which validators receive: none in this request.
+      modifiedFields: {},
     });
   });
 

@@ -81,12 +81,12 @@ describe('workflow gates', () => {
   }, 60_000);
 
   it('Schedule is refused inside the lead time, naming the earliest compliant date and the emergency path', async () => {
-    const key = await raiseChangeRequest(emu, { launchDate: inDays(10), answers: TIER_ANSWERS[4] });
+    const key = await raiseChangeRequest(emu, { launchDate: inDays(20), answers: TIER_ANSWERS[4] });
     await transition(emu, 'requester', key, 'Submit');
     const approval = (await ticketsOf(emu, key)).find((t) => t.step.kind === 'approval')!;
     await transition(emu, 'team-lead', approval.key, 'Approve');
     expect((await transition(emu, 'admin', key, 'Approve')).status).toBe(204);
-    // Tier 4 needs 7 days: 10 days is compliant.
+    // Tier 4 needs 14 days: 20 days is compliant.
     expect((await transition(emu, 'admin', key, 'Schedule')).status).toBe(204);
 
     const tight = await raiseChangeRequest(emu, {
@@ -99,7 +99,8 @@ describe('workflow gates', () => {
     expect((await transition(emu, 'admin', tight, 'Approve')).status).toBe(204);
     const refused = await transition(emu, 'admin', tight, 'Schedule');
     expect(refused.status).toBe(400);
-    expect(errorOf(refused)).toContain(inDays(30));
+    // Tier 3 needs 90 days.
+    expect(errorOf(refused)).toContain(inDays(90));
     expect(errorOf(refused)).toContain('emergency');
     expect(await statusOf(tight)).toBe('Approved');
   }, 60_000);
@@ -123,11 +124,25 @@ describe('workflow gates', () => {
     expect((await transition(emu, 'admin', key, 'Approve')).status).toBe(204);
     expect((await transition(emu, 'admin', key, 'Schedule')).status).toBe(204);
 
+    // Without a justification the change is still tiered and governed, but gets no emergency
+    // approval or review, and Schedule refuses, asking for the justification.
     const blank = await raiseChangeRequest(emu, {
       launchDate: inDays(5),
       answers: TIER_ANSWERS[3],
       emergency: { justification: ' ' },
     });
-    expect(await ticketsOf(emu, blank)).toEqual([]);
+    const blankTickets = await ticketsOf(emu, blank);
+    const steps = blankTickets.map((t) => t.step.stepId);
+    expect(steps).toContain('cx-manager');
+    expect(steps).not.toContain('emergency');
+    expect(steps).not.toContain('emergency-review');
+    await transition(emu, 'requester', blank, 'Submit');
+    const approval = blankTickets.find((t) => t.step.kind === 'approval')!;
+    expect((await transition(emu, 'cx-manager', approval.key, 'Approve')).status).toBe(204);
+    expect((await transition(emu, 'admin', blank, 'Approve')).status).toBe(204);
+    const refused = await transition(emu, 'admin', blank, 'Schedule');
+    expect(refused.status).toBe(400);
+    expect(errorOf(refused)).toContain('emergency.justification');
+    expect(await statusOf(blank)).toBe('Approved');
   }, 60_000);
 });

@@ -2,11 +2,11 @@
 // summaries, segment names and configured labels stay literal in searches, paths, tables and ADF.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { route } from '@forge/api';
 import { Temporal } from 'temporal-polyfill';
 import { createEmulator, DEMO_PAGES, type Emulator } from '../../emulator';
 import { DEFAULT_CONFIG, type GovernanceConfig } from '../../src/domain';
 import { jqlList, jqlString } from '../../src/governance/jql';
-import { jiraPath } from '../../src/jira/http';
 import { adfProblems, type AdfNode } from '../contract/adf-validation';
 import { captureConsole, TIER_ANSWERS } from '../reliability/support/chaos';
 import {
@@ -18,6 +18,7 @@ import {
   editChangeRequest,
   PANEL,
   readChangeRequest,
+  resolverData,
   restOk,
   saveConfig,
   TABLES,
@@ -86,11 +87,15 @@ describe('JQL built from segment names with quotes and operators', () => {
     const searches = emu.requests().filter((r) => r.path === '/rest/api/3/search/jql');
     expect(searches.length).toBeGreaterThan(0);
     expect(searches.every((r) => r.status === 200 && r.contractViolation === undefined)).toBe(true);
-    const assessment = (await readChangeRequest(emu, probe)).assessment as {
-      status: string;
-      similarChanges: Array<{ key: string; sharedSegments: string[] }>;
-    };
-    expect(assessment.status).toBe('assessed');
+    expect((await readChangeRequest(emu, probe)).assessment).toMatchObject({ status: 'assessed' });
+    // The similar changes as the requester sees them in the panel (searched as the requester).
+    const { assessment } = (await resolverData(emu, {
+      moduleKey: PANEL,
+      accountId: 'requester',
+      functionKey: 'getIssueView',
+      payload: {},
+      issueKey: probe,
+    })) as { assessment: { similarChanges: Array<{ key: string; sharedSegments: string[] }> } };
 
     // Not widened: the one request sharing a literal segment, not the one whose segment the quotes name.
     expect(assessment.similarChanges.map((c) => c.key)).toEqual([sharer]);
@@ -112,15 +117,20 @@ describe('JQL built from segment names with quotes and operators', () => {
 });
 
 describe('issue keys and property keys in REST paths', () => {
-  it('every interpolated value is encoded into one path segment: no traversal, query or fragment can be smuggled in', () => {
-    const key = 'CHG-1/../../myself?expand=groups#x';
-    const property = 'change-governance.assessment/../../../api/3/user';
-    const path = jiraPath`/rest/api/3/issue/${key}/properties/${property}`;
-    expect(path).toBe(
-      `/rest/api/3/issue/${encodeURIComponent(key)}/properties/${encodeURIComponent(property)}`,
+  it('a value that would leave its path segment (traversal, query, fragment) is refused before any call', () => {
+    const build = (key: string, property: string) =>
+      route`/rest/api/3/issue/${key}/properties/${property}`.value;
+    expect(build('CHG-1', 'change-governance.assessment')).toBe(
+      '/rest/api/3/issue/CHG-1/properties/change-governance.assessment',
     );
-    expect(path.split('/')).toHaveLength(8);
-    expect(path).not.toMatch(/[?#]|\/\.\.\//);
+    for (const [key, property] of [
+      ['CHG-1/../../myself', 'change-governance.assessment'],
+      ['CHG-1?expand=groups', 'change-governance.assessment'],
+      ['CHG-1#x', 'change-governance.assessment'],
+      ['CHG-1', 'change-governance.assessment/../../../api/3/user'],
+      ['..', 'x'],
+    ] as const)
+      expect(() => build(key, property)).toThrow(/path manipulation/);
   });
 
   it('a forged assessment property (keys that are paths, ids that are JQL) steers no call: the next pass rewrites it from what exists', async () => {
@@ -158,7 +168,7 @@ describe('issue keys and property keys in REST paths', () => {
     for (const call of emu.requests()) {
       expect(call.path).not.toMatch(/\.\.|myself|%2F/i);
       const issue = /^\/rest\/api\/3\/issue\/([^/]+)/.exec(call.path)?.[1];
-      if (issue !== undefined && issue !== 'bulk')
+      if (issue !== undefined && issue !== 'bulk' && issue !== 'bulkfetch')
         expect({ path: call.path, allowed: allowed.has(issue) }).toEqual({
           path: call.path,
           allowed: true,

@@ -86,11 +86,34 @@ describe('DESIGN.md contract: a change request raised through Jira REST', () => 
 
   it('names the earliest compliant launch when the launch is inside the lead time', async () => {
     const key = await raiseChangeRequest(emu, { launchDate: inDays(30), answers: TIER_ANSWERS[2] });
+    // Tier 2 needs 180 days (DESIGN.md), as many as its plan's first step before launch.
     expect((await assessmentOf(emu, key))?.leadTime).toEqual({
-      requiredDays: 90,
+      requiredDays: 180,
       actualDays: 30,
       compliant: false,
-      earliestCompliantLaunch: addDays(today().toString(), 90),
+      earliestCompliantLaunch: addDays(today().toString(), 180),
+    });
+  }, 60_000);
+
+  it('a launch before the submission date is not tiered and provisions nothing; on the day itself it is', async () => {
+    const before = await raiseChangeRequest(emu, {
+      launchDate: inDays(-1),
+      answers: TIER_ANSWERS[4],
+    });
+    const refused = await assessmentOf(emu, before);
+    expect(refused?.status).toBe('needs-input');
+    expect(refused?.missing).toEqual(['launchDate']);
+    expect(refused).not.toHaveProperty('tier');
+    expect(await ticketsOf(emu, before)).toEqual([]);
+
+    const sameDay = await raiseChangeRequest(emu, {
+      launchDate: inDays(0),
+      answers: TIER_ANSWERS[4],
+    });
+    expect(await assessmentOf(emu, sameDay)).toMatchObject({
+      status: 'assessed',
+      tier: 4,
+      leadTime: { actualDays: 0, requiredDays: 14, compliant: false },
     });
   }, 60_000);
 
@@ -135,7 +158,10 @@ describe('idempotent under Forge delivery', () => {
     await emu.drain();
     const writes = emu
       .requests()
-      .filter((r) => r.method !== 'GET' && !r.path.endsWith('/search/jql'));
+      .filter(
+        (r) =>
+          r.method !== 'GET' && !r.path.endsWith('/search/jql') && !r.path.endsWith('/bulkfetch'),
+      );
     expect(writes).toEqual([]);
     const shape = (ts: typeof before) =>
       ts.map((t) => [
@@ -208,15 +234,29 @@ describe('similar past changes', () => {
       segments: [segment],
       touchpoints: ['billing'],
     });
-    const assessment = (await assessmentOf(emu, key)) as unknown as {
-      similarChanges: Array<{
-        key: string;
-        tier: number;
-        outcome: string;
-        sharedSegments: string[];
-      }>;
-      suggestedHistoryAnswer: number | null;
+    // Shown to the requester in the panel, searched as the requester.
+    const view = (await emu.invoke({
+      moduleKey: 'change-governance-panel',
+      accountId: 'requester',
+      functionKey: 'getIssueView',
+      payload: {},
+      extension: { type: 'jira:issuePanel', issue: { key } },
+    })) as {
+      ok: boolean;
+      data: {
+        assessment: {
+          similarChanges: Array<{
+            key: string;
+            tier: number;
+            outcome: string;
+            sharedSegments: string[];
+          }>;
+          suggestedHistoryAnswer: number | null;
+        };
+      };
     };
+    expect(view.ok).toBe(true);
+    const { assessment } = view.data;
     const keys = assessment.similarChanges.map((c) => c.key);
     expect(keys[0]).toBe(past);
     expect(keys).not.toContain(unrelated);

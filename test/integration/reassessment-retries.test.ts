@@ -1,12 +1,13 @@
 // How the app's Jira client waits out throttling: never sooner than Retry-After, spread by jitter, capped
 // by attempts for work without a deadline, and by the deadline alone for re-assessment runs.
+import { route } from '@forge/api';
 import { withRetries, type JiraHttp, type JiraResponse } from '../../src/jira/http';
 
 function throttledJira(answers: JiraResponse[]) {
   const sent: number[] = [];
   let clock = 0;
   const http: JiraHttp = {
-    send() {
+    requestJira() {
       sent.push(clock);
       return Promise.resolve(
         answers.shift() ?? { status: 200, retryAfterSeconds: null, body: { ok: true } },
@@ -34,7 +35,7 @@ const throttled = (retryAfterSeconds: number | null): JiraResponse => ({
 
 it('without a deadline, throttling is retried maxAttempts times, each after Retry-After plus jitter', async () => {
   const jira = throttledJira(Array.from({ length: 10 }, () => throttled(2)));
-  const response = await withRetries(jira.http, jira.policy).send('GET', '/rest/api/3/myself');
+  const response = await withRetries(jira.http, jira.policy).requestJira(route`/rest/api/3/myself`);
   expect(response.status).toBe(429);
   expect(jira.sent).toHaveLength(5);
   const gaps = jira.sent.slice(1).map((t, i) => t - (jira.sent[i] ?? 0));
@@ -47,13 +48,16 @@ it('without a deadline, throttling is retried maxAttempts times, each after Retr
 it('with a deadline, throttling is waited out however often Jira asks, until the deadline', async () => {
   const jira = throttledJira(Array.from({ length: 12 }, () => throttled(1)));
   const client = withRetries(jira.http, jira.policy).until(60_000);
-  const response = await client.send('PUT', '/rest/api/3/issue/CHG-1/properties/x', {});
+  const response = await client.requestJira(route`/rest/api/3/issue/CHG-1/properties/x`, {
+    method: 'PUT',
+    body: {},
+  });
   expect(response.status).toBe(200);
   expect(jira.sent).toHaveLength(13);
 
   const endless = throttledJira(Array.from({ length: 1000 }, () => throttled(1)));
   const bounded = withRetries(endless.http, endless.policy).until(10_000);
-  expect((await bounded.send('GET', '/rest/api/3/myself')).status).toBe(429);
+  expect((await bounded.requestJira(route`/rest/api/3/myself`)).status).toBe(429);
   // It answers Jira's refusal rather than wait past the deadline.
   expect(endless.at()).toBeLessThanOrEqual(10_000);
   expect(endless.sent.length).toBeGreaterThan(5);
@@ -61,7 +65,7 @@ it('with a deadline, throttling is waited out however often Jira asks, until the
 
 it('a Retry-After longer than the caller can wait is answered at once, not retried early', async () => {
   const jira = throttledJira([throttled(60)]);
-  const response = await withRetries(jira.http, jira.policy).send('GET', '/rest/api/3/myself');
+  const response = await withRetries(jira.http, jira.policy).requestJira(route`/rest/api/3/myself`);
   expect(response).toMatchObject({ status: 429, retryAfterSeconds: 60 });
   expect(jira.sent).toEqual([0]);
 });
@@ -70,7 +74,7 @@ it('throttling without a usable wait counts against the attempts even with a dea
   const jira = throttledJira(Array.from({ length: 10 }, () => throttled(0)));
   const response = await withRetries(jira.http, jira.policy)
     .until(60_000)
-    .send('GET', '/rest/api/3/myself');
+    .requestJira(route`/rest/api/3/myself`);
   expect(response.status).toBe(429);
   expect(jira.sent).toHaveLength(5);
 });

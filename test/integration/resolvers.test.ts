@@ -75,7 +75,8 @@ describe('issue panel resolvers', () => {
     expect(view.comms).toHaveLength(7);
     expect(view.gates).toMatchObject({
       approve: { pass: false, code: 'GATE.APPROVALS_PENDING' },
-      schedule: { pass: true },
+      // Schedule, too, waits for the current tier's approvals.
+      schedule: { pass: false, code: 'GATE.APPROVALS_PENDING' },
     });
     expect(await ticketsOf(emu, created.key)).toHaveLength(8);
   }, 60_000);
@@ -105,7 +106,8 @@ describe('issue panel resolvers', () => {
       answers: TIER_ANSWERS[2],
     });
     const outcome = data(
-      await panel('requester', key, 'whatIf', { launchDates: [inDays(30), inDays(120)] }),
+      // Tier 2 needs 180 days: 30 is too soon, 200 complies.
+      await panel('requester', key, 'whatIf', { launchDates: [inDays(30), inDays(200)] }),
     );
     expect(outcome).toMatchObject({ status: 'assessed', tier: 2 });
     const scenarios = outcome.scenarios as Array<{

@@ -74,10 +74,10 @@ function memoryStore(entries: Array<[string, unknown]> = []): KeyValueStore {
 
 /** Jira as the admin sees it; `failSearch` answers every search 503. */
 const adminJira = (failSearch = false): JiraHttp => ({
-  async send(method, path, body) {
-    if (failSearch && path.startsWith('/rest/api/3/search/'))
+  async requestJira(route, { method = 'GET', body } = {}) {
+    if (failSearch && route.value.startsWith('/rest/api/3/search/'))
       return { status: 503, retryAfterSeconds: null, body: { errorMessages: ['Down'] } };
-    const res = await emu.rest('admin', method, path, body);
+    const res = await emu.rest('admin', method, route.value, body);
     return { status: res.status, retryAfterSeconds: null, body: res.body };
   },
 });

@@ -118,10 +118,12 @@ describe('the intake property written through Jira REST', () => {
     ['an impossible date (2027-02-30)', { launchDate: '2027-02-30', answers: A }, ['launchDate']],
     ['a date in another format', { launchDate: '30/01/2027', answers: A }, ['launchDate']],
     ['a date as a number', { launchDate: 20270130, answers: A }, ['launchDate']],
+    // An emergency without a justification is tiered (the Schedule gate asks for the justification):
+    // integration/gates.test.ts. A launch before submission is not.
     [
-      'an emergency without a justification',
-      { launchDate: inDays(300), answers: A, emergency: { justification: '   ' } },
-      ['emergency.justification'],
+      'a launch date before the submission date',
+      { launchDate: inDays(-1), answers: A },
+      ['launchDate'],
     ],
     [
       'a description over 5 000 characters',
@@ -474,7 +476,7 @@ describe('every resolver payload', () => {
     ['getConfigVersion', { version: 0 }, 'INPUT.INVALID', 'version'],
     ['restoreConfigVersion', { version: 1 }, 'INPUT.INVALID', 'baseVersion'],
     ['exportConfig', { format: 'yaml' }, 'INPUT.INVALID', 'format'],
-    ['importConfig', { json: big, baseVersion: 1 }, 'INPUT.INVALID', 'json'],
+    ['importConfig', { json: big, baseVersion: 1 }, 'PAYLOAD.TOO_LARGE', 'json'],
     ['importConfig', { json: {}, baseVersion: 1 }, 'INPUT.INVALID', 'json'],
     ['getReassessmentProgress', { configVersion: 1 }, 'INPUT.INVALID', 'configVersion'],
     ['searchPrincipals', { kind: 'robot', query: 'x' }, 'INPUT.INVALID', 'kind'],

@@ -41,8 +41,8 @@ export const setIssueProperty: Operation = (ctx) => {
   const valueCheck = checkPropertyValue(key, ctx.body);
   if (!valueCheck.ok) return jiraError(valueCheck.status, [valueCheck.message]);
   const existed = key in issue.properties;
-  issue.properties[key] = ctx.body;
   ctx.site.touch(issue);
+  issue.properties[key] = ctx.body;
   return noContent(existed ? 200 : 201);
 };
 
@@ -54,8 +54,8 @@ export const deleteIssueProperty: Operation = (ctx) => {
   }
   const key = pathParam(ctx, 'propertyKey');
   if (!(key in issue.properties)) return missing(key);
+  ctx.site.touch(issue);
   // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- property keys are data
   delete issue.properties[key];
-  ctx.site.touch(issue);
   return noContent();
 };

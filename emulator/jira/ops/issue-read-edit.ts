@@ -44,8 +44,8 @@ export const editIssue: Operation = (ctx) => {
   const properties = readPropertyList(body.properties, problems);
   if (hasProblems(problems)) return jiraError(400, problems.errorMessages, problems.errors);
 
-  for (const p of properties) issue.properties[p.key] = p.value;
   ctx.site.touch(issue);
+  for (const p of properties) issue.properties[p.key] = p.value;
   const items = applyFieldChanges(ctx, issue, changes);
   const linked = addLinks(ctx, issue, changes.links);
   items.push(...linked.items);

@@ -25,6 +25,8 @@ interface SearchParams {
   fields: string[];
   expand: string[];
   properties: string[];
+  /** Issue ids the caller wants read-after-write consistent: matched as they are now, not as indexed. */
+  reconcileIssues: ReadonlySet<string>;
 }
 
 function digest(jql: string): string {
@@ -80,10 +82,14 @@ function search(ctx: Ctx, params: SearchParams): ReturnType<Operation> {
     }
     return allowed;
   };
-  const pool = compiled.query.candidates() ?? ctx.site.issues();
-  const matching = compiled.query.sort(
-    pool.filter((issue) => mayBrowse(issue) && compiled.query.matches(issue)),
-  );
+  const matching =
+    ctx.fromApp && ctx.site.searchIndex.lagging()
+      ? laggedMatches(ctx, compiled.query, params.reconcileIssues, mayBrowse)
+      : compiled.query.sort(
+          (compiled.query.candidates() ?? ctx.site.issues()).filter(
+            (issue) => mayBrowse(issue) && compiled.query.matches(issue),
+          ),
+        );
   const page = matching.slice(offset, offset + pageSize);
   const next = offset + page.length;
   const isLast = next >= matching.length;
@@ -106,6 +112,27 @@ function search(ctx: Ctx, params: SearchParams): ReturnType<Operation> {
   return json(200, body);
 }
 
+type CompiledQuery = Extract<ReturnType<typeof compileJql>, { ok: true }>['query'];
+
+/**
+ * Under the search-lag fault (the app's searches only): each issue is matched and sorted as the index
+ * last saw it, except those named in `reconcileIssues`; the answer shows the issues as they are now, as
+ * Jira reads the hits from its database.
+ */
+function laggedMatches(
+  ctx: Ctx,
+  query: CompiledQuery,
+  reconcile: ReadonlySet<string>,
+  mayBrowse: (issue: IssueRecord) => boolean,
+): IssueRecord[] {
+  const live = new Map<IssueRecord, IssueRecord>();
+  for (const issue of ctx.site.issues()) {
+    const seen = reconcile.has(issue.id) ? issue : ctx.site.searchIndex.indexed(issue, ctx.now);
+    if (seen !== null && mayBrowse(issue) && query.matches(seen)) live.set(seen, issue);
+  }
+  return query.sort([...live.keys()]).map((seen) => live.get(seen) ?? seen);
+}
+
 function numberOrUndefined(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const n = Number(value);
@@ -120,6 +147,7 @@ export const searchJqlGet: Operation = (ctx) =>
     fields: queryList(ctx.query.fields),
     expand: queryList(ctx.query.expand),
     properties: queryList(ctx.query.properties),
+    reconcileIssues: new Set(queryList(ctx.query.reconcileIssues)),
   });
 
 function strings(value: unknown): string[] {
@@ -141,6 +169,13 @@ export const searchJqlPost: Operation = (ctx) => {
     fields: strings(body.fields),
     expand: typeof body.expand === 'string' ? body.expand.split(',').map((e) => e.trim()) : [],
     properties: strings(body.properties),
+    reconcileIssues: new Set(
+      Array.isArray(body.reconcileIssues)
+        ? body.reconcileIssues
+            .filter((id): id is number | string => typeof id === 'number' || typeof id === 'string')
+            .map(String)
+        : [],
+    ),
   });
 };
 

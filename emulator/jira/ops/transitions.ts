@@ -61,6 +61,7 @@ export const doTransition: Operation = async (ctx) => {
       },
       validatorModuleKeys: [...transition.validators],
       actor: ctx.actor,
+      modifiedFields: fields,
     });
     if (!verdict.ok) return jiraError(400, [verdict.errorMessage]);
     // The issue may have moved on while the validators ran.

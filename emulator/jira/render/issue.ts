@@ -166,7 +166,12 @@ export function availableTransitions(ctx: Ctx, issue: IssueRecord): TransitionRe
   const project = ctx.site.projectOf(issue);
   if (!can(ctx, project, 'TRANSITION_ISSUES')) return [];
   const workflow = ctx.site.workflowFor(project, issue.issueTypeId);
-  return workflow.transitions.filter((t) => t.from === null || t.from.includes(issue.statusId));
+  return workflow.transitions.filter(
+    (t) =>
+      (t.from === null || t.from.includes(issue.statusId)) &&
+      // A transition whose condition the caller fails is not offered, as in Jira.
+      (t.appOnly !== true || ctx.actor.kind === 'app'),
+  );
 }
 
 export function renderTransition(ctx: Ctx, transition: TransitionRecord): Record<string, unknown> {
@@ -178,12 +183,12 @@ export function renderTransition(ctx: Ctx, transition: TransitionRecord): Record
     isGlobal: transition.from === null,
     isInitial: false,
     isAvailable: true,
-    isConditional: false,
+    isConditional: transition.appOnly === true,
     isLooped: false,
   };
 }
 
-function renderHistory(ctx: Ctx, history: HistoryRecord): Record<string, unknown> {
+export function renderHistory(ctx: Ctx, history: HistoryRecord): Record<string, unknown> {
   return {
     id: history.id,
     author: renderUserRef(ctx, history.authorId),

@@ -14,6 +14,7 @@ export const STATUS = {
   toDo: '10008',
   inProgress: '10009',
   wontDo: '10010',
+  withdrawn: '10011',
 } as const;
 
 export const WORKFLOW = {
@@ -80,6 +81,12 @@ export function seedStatuses(): StatusRecord[] {
       description: 'Closed without doing it.',
       category: 'done',
     },
+    {
+      id: STATUS.withdrawn,
+      name: 'Withdrawn',
+      description: 'No longer needed: the change no longer asks for this approval.',
+      category: 'done',
+    },
   ];
 }
 
@@ -121,13 +128,21 @@ export function seedWorkflows(): WorkflowRecord[] {
           to: STATUS.declined,
           validators: [],
         },
+        // An approved change whose assessment changed goes back for review (no gate: nothing is approved by it).
+        {
+          id: '61',
+          name: 'Back to review',
+          from: [STATUS.crApproved],
+          to: STATUS.inReview,
+          validators: [],
+        },
       ],
     },
     {
       id: WORKFLOW.changeApproval,
       name: 'Change Approval workflow',
       initialStatusId: STATUS.pending,
-      statusIds: [STATUS.pending, STATUS.approvalApproved, STATUS.declined],
+      statusIds: [STATUS.pending, STATUS.approvalApproved, STATUS.declined, STATUS.withdrawn],
       transitions: [
         {
           id: '11',
@@ -142,6 +157,16 @@ export function seedWorkflows(): WorkflowRecord[] {
           from: [STATUS.pending],
           to: STATUS.declined,
           validators: ['approver-only-validator'],
+        },
+        // The app withdraws an approval its plan no longer needs; no person may (the approver
+        // validator does not apply: the app is not the approver).
+        {
+          id: '31',
+          name: 'Withdraw',
+          from: [STATUS.pending],
+          to: STATUS.withdrawn,
+          validators: [],
+          appOnly: true,
         },
       ],
     },

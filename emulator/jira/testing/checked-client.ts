@@ -29,6 +29,8 @@ export interface CheckedSite {
     verdict: (check: TransitionCheck) => TransitionVerdict | Promise<TransitionVerdict>,
   ): void;
   setIndexes(indexes: EntityPropertyIndex[]): void;
+  /** The search-lag fault: how long writes take to reach the app's JQL searches. */
+  setSearchLag(ms: number): void;
   call(
     actor: Actor | string,
     method: Method,
@@ -62,6 +64,7 @@ export function createCheckedSite(options: JiraSiteOptions = {}): CheckedSite {
     ok: true,
   });
   let indexes: EntityPropertyIndex[] = [];
+  let searchLag = 0;
   const hooks: JiraHooks = {
     emit: (event) => {
       events.push(event);
@@ -71,6 +74,7 @@ export function createCheckedSite(options: JiraSiteOptions = {}): CheckedSite {
       return verdict(check);
     },
     entityPropertyIndexes: () => indexes,
+    searchLagMs: () => searchLag,
   };
   const site = new JiraSite(hooks, options);
   const contract = createOpenApiValidator(options.specPath);
@@ -83,6 +87,9 @@ export function createCheckedSite(options: JiraSiteOptions = {}): CheckedSite {
     },
     setIndexes: (next) => {
       indexes = next;
+    },
+    setSearchLag: (ms) => {
+      searchLag = ms;
     },
     async call(actor, method, pathAndQuery, callOptions = {}) {
       const { path, query } = parseTarget(pathAndQuery);

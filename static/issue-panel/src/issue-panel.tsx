@@ -4,7 +4,7 @@ import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { IssueView, ResolverError } from '../../../src/contract/resolver-contract';
 import type { Problem } from '../../../src/domain/result';
 import { useAppEnv } from '../../shared/app-env';
@@ -16,11 +16,18 @@ import { AssessmentDetails } from './assessment/assessment-details';
 import { AssessmentHeadline } from './assessment/assessment-headline';
 import { focusField } from './intake/field-focus';
 import { checkDraft, draftFromIntake, intakePatch, type IntakeDraft } from './intake/intake-draft';
-import { IntakeForm } from './intake/intake-form';
 import { ApprovalsTable } from './tickets/approvals-table';
 import { CommsTimeline } from './tickets/comms-timeline';
 import { ticketsPending, useIssueView } from './use-issue-view';
-import { WhatIfPanel } from './what-if/what-if-panel';
+
+// The intake form and the what-if are a tab away and carry most of the panel's weight (date
+// picker, toggles, tags): they load on first use so the assessment shows sooner.
+const IntakeForm = lazy(() =>
+  import('./intake/intake-form').then((m) => ({ default: m.IntakeForm })),
+);
+const WhatIfPanel = lazy(() =>
+  import('./what-if/what-if-panel').then((m) => ({ default: m.WhatIfPanel })),
+);
 
 const grow = xcss({ flexGrow: 1 });
 
@@ -153,12 +160,20 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
       (answer.error.code === 'INTAKE.INVALID' || answer.error.code === 'INPUT.INVALID') &&
       fieldProblems.length > 0
     ) {
+      // `segments[2]` is shown on the segments field; a refused text gets the sentence in the user's language.
+      const onField = (path: string | undefined) =>
+        (path ?? '').replace(/^intake\./, '').replace(/\[\d+\]$/, '');
       setServerProblems(
-        fieldProblems.map((p) => ({ ...p, path: (p.path ?? '').replace(/^intake\./, '') })),
+        fieldProblems.map((p) => ({
+          ...p,
+          path: onField(p.path),
+          message:
+            p.code === 'INTAKE.INVALID_TEXT' ? t('ui.panel.validation.invalidText') : p.message,
+        })),
       );
       setAnnouncement(t('ui.panel.intake.problemsTitle', { count: fieldProblems.length }));
       const firstPath = fieldProblems[0]?.path;
-      if (firstPath) setFocusRequest(firstPath.replace(/^intake\./, ''));
+      if (firstPath) setFocusRequest(onField(firstPath));
       return;
     }
     setSaveError(answer.error);
@@ -238,7 +253,9 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
         <TabPanel>
           <div className="cg-tab-panel">
             {assessed ? (
-              <WhatIfPanel assessment={assessed} config={view.config} />
+              <Suspense fallback={<Loading label={t('ui.panel.loading')} />}>
+                <WhatIfPanel assessment={assessed} config={view.config} />
+              </Suspense>
             ) : (
               <NeedsIntake
                 onOpen={() => {
@@ -250,25 +267,27 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
         </TabPanel>
         <TabPanel>
           <div className="cg-tab-panel">
-            <IntakeForm
-              config={view.config}
-              draft={draft}
-              problems={problems}
-              blockingCount={blockingCount}
-              incompleteCount={incompleteCount}
-              canEdit={view.canEdit}
-              saving={saving}
-              dirty={dirty}
-              suggestedHistory={assessed?.suggestedHistoryAnswer ?? null}
-              onChange={change}
-              onSubmit={() => void save()}
-              onReset={() => {
-                setDraft(saved);
-                setDirty(false);
-                setAttempted(false);
-                setServerProblems([]);
-              }}
-            />
+            <Suspense fallback={<Loading label={t('ui.panel.loading')} />}>
+              <IntakeForm
+                config={view.config}
+                draft={draft}
+                problems={problems}
+                blockingCount={blockingCount}
+                incompleteCount={incompleteCount}
+                canEdit={view.canEdit}
+                saving={saving}
+                dirty={dirty}
+                suggestedHistory={assessed?.suggestedHistoryAnswer ?? null}
+                onChange={change}
+                onSubmit={() => void save()}
+                onReset={() => {
+                  setDraft(saved);
+                  setDirty(false);
+                  setAttempted(false);
+                  setServerProblems([]);
+                }}
+              />
+            </Suspense>
           </div>
         </TabPanel>
       </Tabs>

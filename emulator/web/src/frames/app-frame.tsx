@@ -10,7 +10,7 @@ import Modal, {
   ModalTransition,
 } from '@atlaskit/modal-dialog';
 import Spinner from '@atlaskit/spinner';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { navigate } from '../routing/history';
 import { resolveNavigation } from '../routing/navigation-request';
 import { useFlags } from '../shell/flags';
@@ -76,7 +76,10 @@ export function AppFrame({
     setLoaded(false);
   }, [src]);
 
-  useEffect(() => {
+  // Subscribed in the commit that inserts the iframe, before the browser can run the frame's
+  // bridge: its first size report is sent once and only repeated when the content changes, so a
+  // report that arrived before a (later, passive) effect subscribed would leave the frame unsized.
+  useLayoutEffect(() => {
     const onMessage = (event: MessageEvent): void => {
       const own = frame.current?.contentWindow;
       if (own === null || own === undefined || event.source !== own) return;

@@ -85,6 +85,8 @@ export function CreateIssueDialog({ isOpen, onClose }: { isOpen: boolean; onClos
   );
 }
 
+const DEFAULT_ISSUE_TYPE = 'Change Request';
+
 function CreateIssueForm({ onClose }: { onClose: () => void }) {
   const { api } = useShell();
   const flags = useFlags();
@@ -118,6 +120,8 @@ function CreateIssueForm({ onClose }: { onClose: () => void }) {
   const typeList: IssueType[] = types.state === 'ready' ? types.data : [];
   const chosenType =
     typeList.find((t) => t.id === issueTypeId) ??
+    // The change project is for change requests: that is what someone opening Create there means to raise.
+    typeList.find((t) => t.name === DEFAULT_ISSUE_TYPE) ??
     typeList.find((t) => t.subtask !== true) ??
     typeList[0];
   const projectOptions: Option[] = (

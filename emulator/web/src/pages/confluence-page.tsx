@@ -16,8 +16,8 @@ import { useResource } from '../api/use-resource';
 import { usePageTitle } from '../common/page-title';
 import { Empty, ErrorState, Loading } from '../common/states';
 import { macroInstance } from '../confluence/macro-extension';
+import { PageMacro } from '../confluence/page-macro';
 import { PageTree } from '../confluence/page-tree';
-import { AppFrame } from '../frames/app-frame';
 import { navigate } from '../routing/history';
 import { Link } from '../routing/link';
 import { paths } from '../routing/routes';
@@ -72,7 +72,7 @@ export function ConfluencePage({
   pageId: string | null;
 }) {
   const { api } = useShell();
-  const [view] = useResource(
+  const [view, reload] = useResource(
     (signal) => loadSpaceView(api, spaceKey, pageId, signal),
     [api, spaceKey, pageId],
   );
@@ -108,7 +108,9 @@ export function ConfluencePage({
         </div>
       );
     case 'ready':
-      return <ConfluenceLayout view={view.data} spaceKey={spaceKey} pageId={pageId} />;
+      return (
+        <ConfluenceLayout view={view.data} spaceKey={spaceKey} pageId={pageId} onSaved={reload} />
+      );
     default: {
       const _exhaustive: never = view;
       return _exhaustive;
@@ -143,10 +145,12 @@ function ConfluenceLayout({
   view,
   spaceKey,
   pageId,
+  onSaved,
 }: {
   view: SpaceView;
   spaceKey: string | null;
   pageId: string | null;
+  onSaved: () => void;
 }) {
   if (view.space === null) {
     if (spaceKey === null && pageId === null) return <SpaceList spaces={view.spaces} />;
@@ -183,7 +187,7 @@ function ConfluenceLayout({
             }
           />
         ) : (
-          <PageView page={view.page} space={space} pages={view.pages} />
+          <PageView page={view.page} space={space} pages={view.pages} onSaved={onSaved} />
         )}
       </div>
     </div>
@@ -202,7 +206,17 @@ function ancestors(page: Page, pages: PageSummary[]): PageSummary[] {
   return chain;
 }
 
-function PageView({ page, space, pages }: { page: Page; space: Space; pages: PageSummary[] }) {
+function PageView({
+  page,
+  space,
+  pages,
+  onSaved,
+}: {
+  page: Page;
+  space: Space;
+  pages: PageSummary[];
+  onSaved: () => void;
+}) {
   const shell = useShell();
   usePageTitle(`${page.title} - ${space.name} - Confluence`);
   const macros = shell.app.state === 'ready' ? shell.app.data.modules.macros : [];
@@ -233,20 +247,7 @@ function PageView({ page, space, pages }: { page: Page; space: Space; pages: Pag
           renderExtension={(node) => {
             const instance = macroInstance(node, macros);
             if (instance === null) return null;
-            return (
-              <div className="macro-frame">
-                <AppFrame
-                  moduleKey={instance.macro.key}
-                  title={instance.macro.title}
-                  target={{
-                    pageId: page.id,
-                    config: instance.config,
-                    locale: instance.locale,
-                    localId: instance.localId,
-                  }}
-                />
-              </div>
-            );
+            return <PageMacro page={page} instance={instance} onSaved={onSaved} />;
           }}
         />
       </div>

@@ -17,6 +17,7 @@ import { TextField } from '../fields/text-field';
 import { removeAt, replaceAt } from '../immutable';
 import { fieldId } from '../paths';
 import { SectionCard } from '../section-card';
+import { PlanBeforeLeadTime } from './plan-before-lead-time';
 
 export function CommsTab({ config, problems, onChange }: EditorProps) {
   const { t, locale } = useAppEnv();
@@ -47,6 +48,7 @@ export function CommsTab({ config, problems, onChange }: EditorProps) {
               name: tier ? localize(tier.name, locale) : '?',
             })}
           >
+            <PlanBeforeLeadTime config={config} tier={plan.tier} />
             {plan.steps.map((step, index) => {
               const path = `${base}.steps[${String(index)}]`;
               const n = localize(step.title, locale) || step.id;

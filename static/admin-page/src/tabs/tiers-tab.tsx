@@ -8,6 +8,7 @@ import { LocalizedTextField } from '../fields/localized-text-field';
 import { NumberField } from '../fields/number-field';
 import { removeAt, replaceAt, updateAt } from '../immutable';
 import { SectionCard } from '../section-card';
+import { PlanBeforeLeadTime } from './plan-before-lead-time';
 
 export function TiersTab({ config, problems, onChange }: EditorProps) {
   const { t, locale } = useAppEnv();
@@ -47,6 +48,7 @@ export function TiersTab({ config, problems, onChange }: EditorProps) {
                 update({ leadTimeDays });
               }}
             />
+            <PlanBeforeLeadTime config={config} tier={tier.tier} />
             {(['cx', 'pr', 'finance'] as const).map((effect) => (
               <LocalizedTextField
                 key={effect}

@@ -3,7 +3,7 @@ import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { Assessment } from '../../../../src/domain/assess';
-import type { GovernanceConfig } from '../../../../src/domain/config-schema';
+import type { PanelConfig } from '../../../../src/contract/resolver-contract';
 import { localize } from '../../../../src/domain/localized';
 import { useAppEnv } from '../../../shared/app-env';
 import { fieldName } from './field-names';
@@ -15,7 +15,7 @@ export function AssessmentHeadline({
   config,
 }: {
   assessment: Assessment | null;
-  config: GovernanceConfig;
+  config: PanelConfig;
 }) {
   const { t, locale } = useAppEnv();
   if (assessment === null) {

@@ -1,7 +1,7 @@
 // Rules that lifted the tier above what the score alone gives.
 import { Text } from '@atlaskit/primitives';
 import type { Assessed } from '../../../../src/domain/assess';
-import type { GovernanceConfig } from '../../../../src/domain/config-schema';
+import type { PanelConfig } from '../../../../src/contract/resolver-contract';
 import { localize } from '../../../../src/domain/localized';
 import { useAppEnv } from '../../../shared/app-env';
 import { TierLozenge } from '../../../shared/tier-lozenge';
@@ -11,7 +11,7 @@ export function EscalationsList({
   config,
 }: {
   assessment: Assessed;
-  config: GovernanceConfig;
+  config: PanelConfig;
 }) {
   const { t, locale } = useAppEnv();
   if (assessment.escalations.length === 0) {

@@ -1,5 +1,5 @@
 // The words for an intake path such as `answers.history` or `launchDate`, in the user's language.
-import type { GovernanceConfig } from '../../../../src/domain/config-schema';
+import type { PanelConfig } from '../../../../src/contract/resolver-contract';
 import { localize, type Locale } from '../../../../src/domain/localized';
 import type { Translate } from '../../../shared/i18n';
 
@@ -18,18 +18,15 @@ const KNOWN_FIELDS = [
   'justification',
 ] as const;
 
-export function fieldName(
-  path: string,
-  config: GovernanceConfig,
-  t: Translate,
-  locale: Locale,
-): string {
+export function fieldName(path: string, config: PanelConfig, t: Translate, locale: Locale): string {
   if (path.startsWith('answers.')) {
     const id = path.slice('answers.'.length);
     const criterion = config.criteria.find((c) => c.id === id);
     return criterion ? localize(criterion.question, locale) : id;
   }
   if (path === 'emergency.justification') return t('ui.panel.fields.justification');
-  const known = KNOWN_FIELDS.find((field) => field === path);
+  // An element's problem (`segments[0]`) is named by its list.
+  const list = path.replace(/\[\d+\]$/, '');
+  const known = KNOWN_FIELDS.find((field) => field === list);
   return known ? t(`ui.panel.fields.${known}`) : path;
 }

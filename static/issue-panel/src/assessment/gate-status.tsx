@@ -39,10 +39,17 @@ function reason(
         required: assessment.leadTime.requiredDays,
         earliest: formatCalendarDate(assessment.leadTime.earliestCompliantLaunch, locale),
       });
+    case 'GATE.EMERGENCY_JUSTIFICATION':
+      return t('ui.panel.gates.reasons.emergencyJustification', {
+        launch: formatCalendarDate(assessment.launchDate, locale),
+        actual: assessment.leadTime.actualDays,
+        required: assessment.leadTime.requiredDays,
+        earliest: formatCalendarDate(assessment.leadTime.earliestCompliantLaunch, locale),
+      });
     case 'GATE.NOT_ASSESSED':
       return t('ui.panel.gates.reasons.notAssessed');
-    case 'GATE.NOT_APPROVER':
-      return t('ui.panel.gates.reasons.notApprover');
+    case 'GATE.APPROVALS_INVALID':
+      return t('ui.panel.gates.reasons.invalid', { who: who('invalid') });
     default: {
       const _exhaustive: never = decision.code;
       return _exhaustive;

@@ -1,7 +1,7 @@
 // What explains the tier: each criterion's answer, weight and points, then the score they make.
 import { Stack, Text } from '@atlaskit/primitives';
 import type { Assessed } from '../../../../src/domain/assess';
-import type { GovernanceConfig } from '../../../../src/domain/config-schema';
+import type { PanelConfig } from '../../../../src/contract/resolver-contract';
 import { localize } from '../../../../src/domain/localized';
 import { useAppEnv } from '../../../shared/app-env';
 import { formatNumber } from '../../../shared/dates';
@@ -11,7 +11,7 @@ export function ScoreBreakdown({
   config,
 }: {
   assessment: Assessed;
-  config: GovernanceConfig;
+  config: PanelConfig;
 }) {
   const { t, locale } = useAppEnv();
   const total = assessment.points.reduce((sum, p) => sum + p.points, 0);

@@ -13,7 +13,7 @@ import Toggle from '@atlaskit/toggle';
 import type { FormEvent } from 'react';
 import { OUTCOMES, ROLLOUTS, TOUCHPOINTS } from '../../../../src/domain/intake';
 import { localize } from '../../../../src/domain/localized';
-import type { GovernanceConfig } from '../../../../src/domain/config-schema';
+import type { PanelConfig } from '../../../../src/contract/resolver-contract';
 import { useAppEnv } from '../../../shared/app-env';
 import { Field, FieldErrors } from '../../../shared/field';
 import type { ProblemIndex } from '../../../shared/problems';
@@ -22,7 +22,7 @@ import type { IntakeDraft, Touchpoint } from './intake-draft';
 import { TagListField } from './tag-list-field';
 
 interface IntakeFormProps {
-  config: GovernanceConfig;
+  config: PanelConfig;
   draft: IntakeDraft;
   problems: ProblemIndex;
   /** Problems the backend would refuse: the intake cannot be saved with them. */

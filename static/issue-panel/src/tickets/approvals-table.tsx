@@ -11,6 +11,7 @@ const STANDING_APPEARANCE: Record<ApprovalRow['standing'], ThemeAppearance> = {
   approved: 'success',
   declined: 'removed',
   pending: 'inprogress',
+  invalid: 'moved',
 };
 
 export function ApprovalsTable({ approvals }: { approvals: readonly ApprovalRow[] }) {
@@ -35,7 +36,10 @@ export function ApprovalsTable({ approvals }: { approvals: readonly ApprovalRow[
             <td>{row.approver?.displayName ?? t('ui.panel.tickets.unassigned')}</td>
             <td>
               <Lozenge appearance={STANDING_APPEARANCE[row.standing]}>
-                {row.status ?? t(`ui.panel.standing.${row.standing}`)}
+                {/* An invalid decision shows why it does not count, not the status Jira shows. */}
+                {row.standing === 'invalid'
+                  ? t('ui.panel.standing.invalid')
+                  : (row.status ?? t(`ui.panel.standing.${row.standing}`))}
               </Lozenge>
             </td>
             <td>{formatCalendarDate(row.dueDate, locale)}</td>

@@ -7,9 +7,8 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { RemovableTag } from '@atlaskit/tag';
 import { useState } from 'react';
-import type { ResolverError } from '../../../../src/contract/resolver-contract';
+import type { PanelConfig, ResolverError } from '../../../../src/contract/resolver-contract';
 import type { Assessed } from '../../../../src/domain/assess';
-import type { GovernanceConfig } from '../../../../src/domain/config-schema';
 import { localize } from '../../../../src/domain/localized';
 import type { WhatIfOutcome } from '../../../../src/domain/what-if';
 import { useAppEnv } from '../../../shared/app-env';
@@ -36,13 +35,7 @@ function initialDates(assessment: Assessed): string[] {
   return [...new Set(candidates)].sort();
 }
 
-export function WhatIfPanel({
-  assessment,
-  config,
-}: {
-  assessment: Assessed;
-  config: GovernanceConfig;
-}) {
+export function WhatIfPanel({ assessment, config }: { assessment: Assessed; config: PanelConfig }) {
   const { t, locale } = useAppEnv();
   const [dates, setDates] = useState<string[]>(() => initialDates(assessment));
   const [pending, setPending] = useState('');

@@ -1,0 +1,48 @@
+// What the issue panel may show the person who opened it. The view is built as the app (the gates
+// must see every ticket); anything in it that names other issues is read again as the caller.
+import type { IssueView, PanelConfig } from '../contract/resolver-contract';
+import { parseIntake, suggestedHistoryAnswer, type GovernanceConfig } from '../domain';
+import type { JiraIssue } from '../jira/schemas';
+import type { UserPorts } from '../governance/ports';
+import { INTAKE_PROPERTY } from '../governance/properties';
+import { findSimilarChanges } from '../governance/similar-changes';
+
+/** Role names only: who a role maps to (account ids, group names) is for Jira admins. */
+export const panelConfig = (config: PanelConfig | GovernanceConfig): PanelConfig => ({
+  ...config,
+  roles: config.roles.map(({ id, name }) => ({ id, name })),
+});
+
+/**
+ * Similar past changes as the caller may see them: searched as the caller, so an issue hidden from
+ * them by a security level or a project permission never shows its key or summary in their panel.
+ */
+export async function similarChangesForCaller(ports: UserPorts, issue: JiraIssue) {
+  const intake = parseIntake(issue.properties?.[INTAKE_PROPERTY]);
+  if (intake.problems.length > 0 || !issue.fields.project) return [];
+  return findSimilarChanges(
+    ports.jiraAsUser,
+    { key: issue.key, projectKey: issue.fields.project.key },
+    intake.details,
+  );
+}
+
+/** The panel's view with everything read as the app that names other issues replaced by the caller's reading. */
+export async function viewForCaller(
+  ports: UserPorts,
+  issue: JiraIssue,
+  view: IssueView,
+): Promise<IssueView> {
+  const config = panelConfig(view.config);
+  if (view.assessment?.status !== 'assessed') return { ...view, config };
+  const similarChanges = await similarChangesForCaller(ports, issue);
+  return {
+    ...view,
+    config,
+    assessment: {
+      ...view.assessment,
+      similarChanges,
+      suggestedHistoryAnswer: suggestedHistoryAnswer(similarChanges) ?? null,
+    },
+  };
+}
