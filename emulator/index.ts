@@ -45,6 +45,8 @@ export interface Emulator {
   faults(): FaultRule[];
   requests(): RequestLogEntry[];
   clearRequests(): void;
+  /** Every app request that broke the Jira OpenAPI contract since start-up: neither `clearRequests` nor `reset` drops one. */
+  contractViolations(): RequestLogEntry[];
   users(): SiteUser[];
   /** A caller's own REST call (not logged, no faults); `path` may carry a query string. */
   rest(accountId: string, method: HttpMethod, path: string, body?: unknown): Promise<RestResult>;
@@ -89,6 +91,9 @@ class InProcessEmulator implements Emulator {
   }
   clearRequests(): void {
     this.site.clearRequests();
+  }
+  contractViolations(): RequestLogEntry[] {
+    return this.site.contractViolations();
   }
   users(): SiteUser[] {
     return this.site.users();

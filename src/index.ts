@@ -1,7 +1,6 @@
 // Every handler the manifest names (index.<name>), grouped by module kind. Nothing else lives here.
-import { InvocationLimitReachedError, Queue } from '@forge/events';
-import { ChainLimitReached } from './governance/reassessment';
 import { backgroundPorts } from './platform/forge-ports';
+import { reassessmentJobQueue as queue } from './platform/queue';
 import { sendReminders } from './governance/reminders';
 import { handleIssueEvent } from './triggers/issue-events';
 import { handleLifecycle } from './triggers/lifecycle';
@@ -10,19 +9,6 @@ import { handleReassessmentJob } from './triggers/reassessment-consumer';
 import { handleSweep } from './triggers/sweep';
 import { handleGate } from './triggers/validators';
 import { uiResolverHandler } from './resolvers/ui-resolver';
-
-const reassessmentQueue = new Queue({ key: 'reassessment' });
-const queue = {
-  push: async (jobs: Array<Record<string, unknown>>, options?: { delayInSeconds?: number }) => {
-    try {
-      await reassessmentQueue.push(jobs.map((body) => ({ body, ...options })));
-    } catch (error) {
-      // The chain's push limit is an expected end, reported in the app's own terms.
-      if (error instanceof InvocationLimitReachedError) throw new ChainLimitReached();
-      throw error;
-    }
-  },
-};
 
 // trigger
 export const issueEvents = (event: unknown) => handleIssueEvent(backgroundPorts(), event);

@@ -23,10 +23,14 @@ export interface RequestLogEntry {
 
 export class RequestLog {
   private entries: RequestLogEntry[] = [];
+  // Kept apart from `entries` and never cleared: a test that clears the log (or a reset that seeds the demo
+  // site) must not be able to discard a contract violation before anyone checked it.
+  private violations: RequestLogEntry[] = [];
 
   add(entry: RequestLogEntry): void {
     this.entries.push(entry);
     if (entry.contractViolation !== undefined) {
+      this.violations.push(entry);
       console.error(
         `[forge-emulator] contract violation: the app's ${entry.method} ${entry.path} (${entry.functionKey}) breaks the Jira OpenAPI contract: ${entry.contractViolation}`,
       );
@@ -35,6 +39,11 @@ export class RequestLog {
 
   list(): RequestLogEntry[] {
     return this.entries.map((e) => ({ ...e }));
+  }
+
+  /** Every request that broke the contract since the emulator started, oldest first; `clear` keeps them. */
+  contractViolations(): RequestLogEntry[] {
+    return this.violations.map((e) => ({ ...e }));
   }
 
   clear(): void {

@@ -42,7 +42,7 @@ interface DemoRequest {
   steps: Step[];
 }
 
-/** Answers chosen so DESIGN.md's default scoring lands each request on the tier named in its comment. */
+/** Answers chosen so docs/design-contract.md's default scoring lands each request on the tier named in its comment. */
 export const DEMO_REQUESTS: DemoRequest[] = [
   {
     // score 85 → tier 1; left in review with its three approvals pending.

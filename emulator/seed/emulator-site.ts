@@ -256,6 +256,10 @@ export class EmulatorSite {
     this.host.log.clear();
   }
 
+  contractViolations(): RequestLogEntry[] {
+    return this.host.log.contractViolations();
+  }
+
   users(): SiteUser[] {
     return this.jira.users();
   }

@@ -1,4 +1,4 @@
-import type { MacroTable, MacroTables } from '../contract/resolver-contract';
+import type { MacroScoring, MacroTable, MacroTables } from '../contract/resolver-contract';
 import { MACRO_TABLES } from '../contract/resolver-contract';
 import type { GovernanceConfig, Tier } from '../domain/config-schema';
 import { localize, type Locale, type LocalizedText } from '../domain/localized';
@@ -33,6 +33,7 @@ export function buildMacroTables(
           examples: examplesOf(tier, locale),
         }))
       : [],
+    scoring: chosen.includes('criteria') ? scoringOf(config, locale) : NO_SCORING,
     roles: chosen.includes('roles')
       ? tiers.map((tier) => {
           const entry = config.tierRoles.find((candidate) => candidate.tier === tier.tier);
@@ -63,6 +64,54 @@ export function buildMacroTables(
           };
         })
       : [],
+  };
+}
+
+const NO_SCORING: MacroScoring = { criteria: [], maxPoints: 0, thresholds: [], escalations: [] };
+
+/**
+ * How answers become a tier, read the way assess() reads it: points are answer × weight, the score
+ * is their share of the most the options allow, the highest threshold reached gives the tier and
+ * below all of them the lowest-impact tier applies; escalation rules then raise it.
+ */
+function scoringOf(config: GovernanceConfig, locale: Locale): MacroScoring {
+  const text = (value: LocalizedText) => localize(value, locale);
+  const tierName = (tier: number) => {
+    const found = config.tiers.find((candidate) => candidate.tier === tier);
+    return found ? text(found.name) : String(tier);
+  };
+  const thresholds = [...config.thresholds]
+    .sort((a, b) => b.minScore - a.minScore)
+    .map((threshold) => ({
+      tier: threshold.tier,
+      name: tierName(threshold.tier),
+      minScore: threshold.minScore,
+    }));
+  const lowest = Math.max(...config.tiers.map((tier) => tier.tier));
+  return {
+    criteria: config.criteria.map((criterion) => ({
+      id: criterion.id,
+      question: text(criterion.question),
+      weight: criterion.weight,
+      options: [...criterion.options]
+        .sort((a, b) => a.value - b.value)
+        .map((option) => ({ value: option.value, label: text(option.label) })),
+    })),
+    maxPoints: config.criteria.reduce(
+      (sum, criterion) =>
+        sum + criterion.weight * Math.max(...criterion.options.map((option) => option.value)),
+      0,
+    ),
+    thresholds: thresholds.some((threshold) => threshold.tier === lowest)
+      ? thresholds
+      : [...thresholds, { tier: lowest, name: tierName(lowest), minScore: 0 }],
+    escalations: config.escalations.map((rule) => ({
+      id: rule.id,
+      description: text(rule.description),
+      when: rule.when.map((condition) => ({ ...condition })),
+      minimumTier: rule.minimumTier,
+      tierName: tierName(rule.minimumTier),
+    })),
   };
 }
 

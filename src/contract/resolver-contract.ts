@@ -12,7 +12,8 @@ import type {
   Role,
   WhatIfOutcome,
 } from '../domain';
-import { LOCALES } from '../domain/localized';
+import { LOCALES, type Locale } from '../domain/localized';
+import type { StoredIntake } from './intake-fields';
 
 export const ERROR_CODES = [
   'AUTH.FORBIDDEN',
@@ -26,6 +27,9 @@ export const ERROR_CODES = [
   'SETUP.REQUIRED',
   'SETUP.PROJECT_NOT_FOUND',
   'PAYLOAD.TOO_LARGE',
+  'JIRA.BUSY',
+  'APPROVAL.NOT_DECLINED',
+  'GOVERNANCE.BUSY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -37,6 +41,8 @@ export interface ResolverError {
   problems?: Problem[];
   /** With `PAYLOAD.TOO_LARGE`: the most the value may take, in bytes of compact JSON (UTF-8). */
   limitBytes?: number;
+  /** With `JIRA.BUSY`: when Jira lets the app's calls through again (ISO-8601, Jira's `X-RateLimit-Reset`). */
+  until?: string;
 }
 
 /**
@@ -126,6 +132,7 @@ export const payloadSchemas = {
   getIssueView: z.object({}).strict(),
   saveIntake: z.object({ intake: intakePayload }).strict(),
   whatIf: z.object({ launchDates: z.array(isoDate).min(1).max(6) }).strict(),
+  askApprovalAgain: z.object({ stepId: z.string().min(1).max(64) }).strict(),
   getSetupStatus: z.object({}).strict(),
   runSetup: z
     .object({
@@ -193,7 +200,8 @@ export interface IssueView {
   issueKey: string;
   isChangeRequest: boolean;
   canEdit: boolean;
-  intake: Record<string, unknown> | null;
+  /** The intake property as read by `readStoredIntake`; null when there is none. */
+  intake: StoredIntake | null;
   assessment: Assessment | null;
   approvals: ApprovalRow[];
   comms: CommsRow[];
@@ -203,6 +211,18 @@ export interface IssueView {
    * carry their names only: who a role maps to (account ids, group names) is for Jira admins.
    */
   config: PanelConfig;
+  /**
+   * On an approval the app created for a change request: the view is of that change request, and this names the
+   * approval being looked at, so its approver sees what they are deciding.
+   */
+  approvalOf?: ApprovalContext;
+}
+
+/** Which of the change request's approvals the panel was opened on, and where it stands. */
+export interface ApprovalContext {
+  changeRequestKey: string;
+  stepId: string;
+  standing: ApprovalRow['standing'] | 'history';
 }
 
 /** A role as anyone who can open a change request may see it: its name, not who it maps to. */
@@ -271,7 +291,7 @@ export interface PrincipalOption {
 }
 
 export interface MacroTables {
-  locale: 'en-US' | 'it-IT';
+  locale: Locale;
   configVersion: number;
   tables: MacroTable[];
   criteria: Array<{
@@ -283,6 +303,11 @@ export interface MacroTables {
     leadTimeDays: number;
     examples: string[];
   }>;
+  /**
+   * How a request reaches a tier, shown with the criteria table: each criterion's weight and
+   * options, the score thresholds and the escalation rules. Empty when that table is not chosen.
+   */
+  scoring: MacroScoring;
   roles: Array<{
     tier: number;
     name: string;
@@ -298,11 +323,32 @@ export interface MacroTables {
   }>;
 }
 
+export interface MacroScoring {
+  criteria: Array<{
+    id: string;
+    question: string;
+    weight: number;
+    options: Array<{ value: number; label: string }>;
+  }>;
+  /** The most the weighted answers can add up to; the score is their share of it, 0–100. */
+  maxPoints: number;
+  /** Highest score first; the last entry is the tier below every threshold (`minScore` 0). */
+  thresholds: Array<{ tier: number; name: string; minScore: number }>;
+  escalations: Array<{
+    id: string;
+    description: string;
+    when: Array<{ criterion: string; op: 'eq' | 'neq' | 'gte' | 'lte'; value: number }>;
+    minimumTier: number;
+    tierName: string;
+  }>;
+}
+
 /** What each resolver answers when it succeeds. */
 export interface ResponseMap {
   getIssueView: IssueView;
   saveIntake: IssueView;
   whatIf: WhatIfOutcome;
+  askApprovalAgain: IssueView;
   getSetupStatus: SetupStatus;
   runSetup: SetupReport;
   getConfig: StoredConfig;

@@ -2,6 +2,7 @@
 // one wrote. Each migration lifts raw JSON one schema version, before validation, so an old shape
 // is never mistaken for an invalid one.
 import { CONFIG_SCHEMA_VERSION } from './config-schema';
+import { isRecord } from './result';
 
 /**
  * Tier lead times the app shipped with before schema 2. They were shorter than the tiers' own comms
@@ -40,9 +41,6 @@ export interface MigratedConfig {
 }
 
 type JsonRecord = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is JsonRecord =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The schema a raw configuration was written in: none recorded means schema 1. */
 export function schemaVersionOf(raw: unknown): number | null {

@@ -3,7 +3,7 @@ import { CONFIG_SCHEMA_VERSION, type GovernanceConfig } from './config-schema';
 const t = (en: string, it: string) => ({ 'en-US': en, 'it-IT': it });
 
 /**
- * The shipped defaults: DESIGN.md's tables. Admins edit them; every edit is a new version. Each
+ * The shipped defaults: docs/design-contract.md's tables. Admins edit them; every edit is a new version. Each
  * tier's lead time covers its comms plan's earliest step, so a compliant launch leaves room for
  * every step of the plan.
  */

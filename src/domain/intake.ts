@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseCalendarDate, type CalendarDate } from './calendar';
+import { isRecord } from './result';
 
 /** The service blueprint's customer journey stages. */
 export const TOUCHPOINTS = [
@@ -75,9 +76,6 @@ export interface Intake {
   details: IntakeDetails;
   problems: IntakeFieldProblem[];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const own = (record: Record<string, unknown>, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;

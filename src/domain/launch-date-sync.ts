@@ -1,7 +1,7 @@
 import { parseCalendarDate } from './calendar';
 
 /**
- * A change request's Jira Due date *is* its launch date (DESIGN "Lead time"). Either side may be edited: the intake
+ * A change request's Jira Due date *is* its launch date (docs/design-contract.md "Lead time"). Either side may be edited: the intake
  * in the panel (or by REST), the Due date in Jira's own fields. `synced` is the value both had after the app last
  * brought them together (kept in app storage), which tells which side moved since.
  */

@@ -88,7 +88,8 @@ export function reconcile(
 
   for (const want of desired) {
     const mine = live.filter((t) => t.kind === want.kind && t.stepId === want.stepId).sort(byAge);
-    let done = mine.filter((t) => t.state === 'done');
+    // A withdrawn approval is history, not a decision: it never covers its step (the step is asked afresh).
+    let done = mine.filter((t) => t.state === 'done' && t.outcome !== 'withdrawn');
     const open = mine.filter((t) => t.state === 'open');
 
     if (want.kind === 'approval') {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { governanceConfigSchema, type GovernanceConfig } from './config-schema';
 import { planStartDaysBeforeLaunch } from './lead-time';
-import { fail, ok, type Problem, type Result } from './result';
+import { fail, ok, type Invalid, type Problem, type Result } from './result';
 
 export type ConfigProblemCode =
   | 'CONFIG.INVALID'
@@ -53,12 +53,21 @@ function shapeProblems(error: z.ZodError): ConfigProblem[] {
   }));
 }
 
+export type ConfigInvalid = Invalid<'CONFIG.INVALID', ConfigProblemCode>;
+
+const invalid = (problems: ConfigProblem[]) =>
+  fail<ConfigInvalid>({
+    code: 'CONFIG.INVALID',
+    message: 'The configuration has problems; each is shown on its field.',
+    problems,
+  });
+
 /** Parses untrusted configuration (admin edits, imports, storage) and checks it makes sense as a whole. */
-export function validateConfig(input: unknown): Result<GovernanceConfig, ConfigProblemCode> {
+export function validateConfig(input: unknown): Result<GovernanceConfig, ConfigInvalid> {
   const parsed = governanceConfigSchema.safeParse(input);
-  if (!parsed.success) return fail(shapeProblems(parsed.error));
+  if (!parsed.success) return invalid(shapeProblems(parsed.error));
   const problems = semanticProblems(parsed.data);
-  return problems.length > 0 ? fail(problems) : ok(parsed.data);
+  return problems.length > 0 ? invalid(problems) : ok(parsed.data);
 }
 
 function duplicates<T>(

@@ -16,6 +16,8 @@ export interface Execution {
   failures: string[];
   /** Tickets retired but left open with a comment: their workflow offered no transition the app may take. */
   leftOpen: Set<string>;
+  /** The actions other than creates that Jira took: only these change the app's record of the tickets. */
+  done: Set<ReconcileAction>;
 }
 
 /** Carries out what reconcile decided; it decides nothing itself. */
@@ -29,6 +31,7 @@ export async function executeActions(
   const created: Provisioned = [];
   const failures: string[] = [];
   const leftOpen = new Set<string>();
+  const done = new Set<ReconcileAction>();
 
   if (creates.length > 0) {
     const outcome = await bulkCreate(
@@ -55,6 +58,7 @@ export async function executeActions(
   for (const action of actions) {
     try {
       await carryOut(action);
+      done.add(action);
     } catch (error) {
       // One ticket's failure must not keep the others from being brought in line; the pass fails afterwards,
       // so the platform retries and the next pass redoes only what is still out of line.
@@ -63,7 +67,7 @@ export async function executeActions(
       );
     }
   }
-  return { created, failures, leftOpen };
+  return { created, failures, leftOpen, done };
 
   async function carryOut(action: ReconcileAction): Promise<void> {
     switch (action.type) {

@@ -12,7 +12,12 @@ import {
 import { getIssue } from '../jira/issues';
 import type { JiraIssue } from '../jira/schemas';
 import { configRepository } from '../storage/config-repository';
-import { CHANGE_REQUEST_FIELDS, launchDateView, submittedOn } from './govern-change-request';
+import {
+  CHANGE_REQUEST_FIELDS,
+  launchDateView,
+  submittedOn,
+  type Decided,
+} from './govern-change-request';
 import type { GovernancePorts } from './ports';
 import { ASSESSMENT_PROPERTY, INTAKE_PROPERTY } from './properties';
 import { readTickets } from './ticket-reader';
@@ -34,18 +39,21 @@ export interface GovernanceSnapshot {
 export async function snapshot(
   ports: GovernancePorts,
   issue: JiraIssue,
+  /** The decision a governance pass just made for this issue: not made again. */
+  decided?: Decided,
 ): Promise<GovernanceSnapshot> {
-  const config = await configRepository(ports.store, ports.nowIso).inForce();
+  const config = decided?.config ?? (await configRepository(ports.store, ports.nowIso).inForce());
   const registry = await loadRegistry(ports.store, { id: issue.id, key: issue.key });
-  const intake = parseIntake(launchDateView(issue, registry).intakeRaw);
   const read = await readTickets(ports.jira, issue, registry, config);
-  const { assessment, desired } = decideGovernance({
-    intake,
-    config,
-    context: { submittedOn: submittedOn(issue, ports), similarPast: [] },
-    existing: read.existing,
-    today: ports.today(),
-  });
+  const { assessment, desired } =
+    decided ??
+    decideGovernance({
+      intake: parseIntake(launchDateView(issue, registry).intakeRaw),
+      config,
+      context: { submittedOn: submittedOn(issue, ports), similarPast: [] },
+      existing: read.existing,
+      today: ports.today(),
+    });
   return {
     issue,
     config,

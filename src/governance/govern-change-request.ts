@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import {
   decideGovernance,
   intakeDigest,
+  isRecord,
   parseIntake,
   syncLaunchDate,
   utcDateOfTimestamp,
   type Assessment,
   type DesiredTicket,
+  type GovernanceConfig,
 } from '../domain';
 import { editIssue, getIssue, returnToReview } from '../jira/issues';
 import type { JiraIssue } from '../jira/schemas';
@@ -48,9 +50,30 @@ export const CHANGE_REQUEST_FIELDS = [
 ] as const;
 const IN_FLIGHT_TTL_SECONDS = 24 * 3600;
 
+/** What a caller already read: governance reuses it instead of reading the issue and configuration again. */
+export interface Gathered {
+  issue: JiraIssue;
+  config: GovernanceConfig;
+}
+
+/** The decision a pass made, for a caller that shows it (the panel after a save). */
+export interface Decided {
+  config: GovernanceConfig;
+  assessment: Assessment;
+  desired: DesiredTicket[];
+}
+
 export type GovernOutcome =
   | { outcome: 'not-found' | 'not-a-change-request' | 'deferred' }
-  | { outcome: 'governed'; assessment: Assessment; actions: number; failures: string[] };
+  | {
+      outcome: 'governed';
+      assessment: Assessment;
+      actions: number;
+      failures: string[];
+      /** The change request as the pass left it (Due date and the app's properties as written). */
+      issue: JiraIssue;
+      decided: Decided;
+    };
 
 export const isChangeRequest = (issue: JiraIssue) =>
   issue.fields.issuetype?.name.toLowerCase() === CHANGE_REQUEST_TYPE.toLowerCase();
@@ -62,8 +85,6 @@ export function submittedOn(issue: JiraIssue, ports: GovernancePorts) {
   );
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The intake as stored, and as governed once the Due date and the launch date agree again. */
 export function launchDateView(issue: JiraIssue, registry: TicketRegistry) {
@@ -88,21 +109,34 @@ export function launchDateView(issue: JiraIssue, registry: TicketRegistry) {
 export async function governChangeRequest(
   ports: GovernancePorts,
   issueKey: string,
+  gathered?: Gathered,
 ): Promise<GovernOutcome> {
-  const run = await exclusively(ports.store, issueKey, () => governOnce(ports, issueKey));
+  // What the caller read serves the first pass only: a re-run is for a change that came in meanwhile.
+  let fresh = gathered;
+  const run = await exclusively(ports.store, issueKey, () => {
+    const given = fresh;
+    fresh = undefined;
+    return governOnce(ports, issueKey, given);
+  });
   return run.ran ? run.result : { outcome: 'deferred' };
 }
 
-async function governOnce(ports: GovernancePorts, issueKey: string): Promise<GovernOutcome> {
+async function governOnce(
+  ports: GovernancePorts,
+  issueKey: string,
+  gathered: Gathered | undefined,
+): Promise<GovernOutcome> {
   // Gather: the issue, the configuration, the app's own record of its tickets, and the tickets as Jira has them.
-  const issue = await getIssue(ports.jira, issueKey, CHANGE_REQUEST_FIELDS, [
-    INTAKE_PROPERTY,
-    ASSESSMENT_PROPERTY,
-  ]);
+  const issue =
+    gathered?.issue ??
+    (await getIssue(ports.jira, issueKey, CHANGE_REQUEST_FIELDS, [
+      INTAKE_PROPERTY,
+      ASSESSMENT_PROPERTY,
+    ]));
   if (!issue) return { outcome: 'not-found' };
   if (!isChangeRequest(issue) || !issue.fields.project) return { outcome: 'not-a-change-request' };
   const project = issue.fields.project;
-  const config = await configRepository(ports.store, ports.nowIso).inForce();
+  const config = gathered?.config ?? (await configRepository(ports.store, ports.nowIso).inForce());
   const loaded = await loadRegistry(ports.store, { id: issue.id, key: issue.key });
   const registry = await recoverPendingCreate(ports.jira, issue, loaded);
   const { sync, intakeRaw } = launchDateView(issue, registry);
@@ -111,7 +145,7 @@ async function governOnce(ports: GovernancePorts, issueKey: string): Promise<Gov
 
   // Decide.
   const statusName = (issue.fields.status?.name ?? '').toLowerCase();
-  const { assessment, actions, backToReview } = decideGovernance({
+  const { assessment, desired, actions, backToReview } = decideGovernance({
     intake,
     config,
     // Similar past changes are searched as the viewing user by the panel, never by the app: an assessment stored
@@ -191,7 +225,12 @@ async function governOnce(ports: GovernancePorts, issueKey: string): Promise<Gov
         const planned = pending?.steps.find((s) => s.kind === c.kind && s.stepId === c.stepId);
         return { id: c.id, key: c.key, kind: c.kind, stepId: c.stepId, ...planned };
       }),
-      ...registryUpdates(actions, registry, execution.leftOpen, assignees),
+      ...registryUpdates(
+        actions.filter((a) => execution.done.has(a)),
+        registry,
+        execution.leftOpen,
+        assignees,
+      ),
     ]);
   }
   if (
@@ -238,7 +277,23 @@ async function governOnce(ports: GovernancePorts, issueKey: string): Promise<Gov
       `Provisioning ${issue.key} left ${String(failures.length)} ticket(s) uncreated: ${failures.join('; ')}`,
     );
   }
-  return { outcome: 'governed', assessment, actions: actions.length, failures };
+  const left: JiraIssue = {
+    ...issue,
+    fields: { ...issue.fields, duedate: sync.setDueDate ?? issue.fields.duedate ?? null },
+    properties: {
+      ...issue.properties,
+      [INTAKE_PROPERTY]: intakeRaw,
+      [ASSESSMENT_PROPERTY]: record,
+    },
+  };
+  return {
+    outcome: 'governed',
+    assessment,
+    actions: actions.length,
+    failures,
+    issue: left,
+    decided: { config, assessment, desired },
+  };
 }
 
 /** The step property a registered ticket carries, rebuilt from the registry (the property itself is not trusted). */

@@ -1,8 +1,9 @@
+import { readStoredIntake } from '../contract/intake-fields';
 import type { ApprovalRow, CommsRow, IssueView, Person } from '../contract/resolver-contract';
 import { approvalStandings, DEFAULT_CONFIG, planComms } from '../domain';
 import type { JiraIssue } from '../jira/schemas';
 import { decide, snapshot } from './gate-checks';
-import { isChangeRequest } from './govern-change-request';
+import { isChangeRequest, type Decided } from './govern-change-request';
 import type { GovernancePorts } from './ports';
 import { INTAKE_PROPERTY } from './properties';
 
@@ -14,12 +15,10 @@ export async function buildIssueView(
   ports: GovernancePorts,
   issue: JiraIssue,
   canEdit: boolean,
+  /** The decision a governance pass just made for this issue, when the view follows one. */
+  decided?: Decided,
 ): Promise<IssueView> {
-  const intakeRaw = issue.properties?.[INTAKE_PROPERTY];
-  const intake =
-    intakeRaw && typeof intakeRaw === 'object' && !Array.isArray(intakeRaw)
-      ? (intakeRaw as Record<string, unknown>)
-      : null;
+  const intake = readStoredIntake(issue.properties?.[INTAKE_PROPERTY]);
   if (!isChangeRequest(issue)) {
     const pass = { pass: true } as const;
     return {
@@ -34,7 +33,7 @@ export async function buildIssueView(
       config: DEFAULT_CONFIG,
     };
   }
-  const s = await snapshot(ports, issue);
+  const s = await snapshot(ports, issue, decided);
   const byKey = new Map(s.tickets.map((t) => [t.key, t]));
   const approvals: ApprovalRow[] = approvalStandings(s.required, s.existing).map(
     ({ approval, standing, key }) => {

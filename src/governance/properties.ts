@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Issue property keys: part of the public contract (DESIGN.md "Issue properties"). */
+/** Issue property keys: part of the public contract (docs/design-contract.md "Issue properties"). */
 export const INTAKE_PROPERTY = 'change-governance.intake';
 export const ASSESSMENT_PROPERTY = 'change-governance.assessment';
 export const STEP_PROPERTY = 'change-governance.step';
@@ -44,7 +44,7 @@ export const storedAssessmentExtrasSchema = z
 
 /**
  * What the sweep reads from a stored assessment about the run that wrote it. `intakeDigest` (an extension of
- * DESIGN's property contract) is the digest of the intake that run read, recorded only when it finished.
+ * docs/design-contract.md's property contract) is the digest of the intake that run read, recorded only when it finished.
  */
 export const governedRecordSchema = z
   .object({ configVersion: z.number().int(), intakeDigest: z.string().optional() })

@@ -106,6 +106,7 @@ export const pageSchema = z.object({
   written: z.number().int().default(0),
   governed: z.number().int().optional(),
   last: z.boolean(),
+  at: z.string().optional(),
 });
 export const keysSchema = z.object({ keys: z.array(z.string()) });
 export const laneSchema = z.object({

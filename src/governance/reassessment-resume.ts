@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import type { GovernancePorts } from './ports';
+import { reassessmentProgress } from './reassessment-progress';
 import {
   CURRENT_RUN,
   discoveredKey,
   LANES,
   laneSchema,
-  reassessmentProgress,
   runKey,
   runSchema,
   stalledKey,
   type JobQueue,
   type ReassessmentJob,
-} from './reassessment';
+} from './reassessment-jobs';
 
 /**
  * A run whose jobs have neither handed over nor recorded progress for this long has lost its chain (the

@@ -6,14 +6,15 @@ import {
   type StaleReason,
   type SweepCandidate,
 } from '../domain';
+import { quotaExhaustion } from '../jira/http';
 import { searchPage } from '../jira/issues';
 import type { JiraIssue } from '../jira/schemas';
 import { configRepository } from '../storage/config-repository';
 import { storageKey } from '../storage/key-value-store';
 import { governChangeRequest, type GovernOutcome } from './govern-change-request';
-import { OPEN_CHANGE_REQUESTS_JQL } from './jql';
 import type { GovernancePorts } from './ports';
 import { ASSESSMENT_PROPERTY, governedRecordSchema, INTAKE_PROPERTY } from './properties';
+import { lastCompleteSweep, recordCompleteSweep, staleSelectionJql } from './sweep-selection';
 
 /** Jira's page size for searches that return properties. */
 export const SWEEP_PAGE_SIZE = 100;
@@ -29,17 +30,27 @@ export interface SweepOptions {
   reserveMs: number;
   /** Injected by tests; the real one in production. */
   govern?: (ports: GovernancePorts, issueKey: string) => Promise<GovernOutcome>;
+  /** Epoch ms (Date.now by default): when this run began, remembered for the next one's selection. */
+  nowMs?: () => number;
+  /** A re-assessment of the configuration in force is under way (it re-assesses the older ones itself). */
+  reassessmentRunning?: boolean;
 }
 
-/** Why the sweep ended: every open change request was looked at, the time ran out, or Jira kept failing. */
+/**
+ * Why the sweep ended: every selected change request was looked at, the time ran out, Jira kept failing, or
+ * the app's hourly quota is spent (what is left waits for the next run, after the reset).
+ */
 export type SweepEnd =
   | { kind: 'complete' }
   | { kind: 'time-budget'; notAttempted: number }
-  | { kind: 'search-failed'; error: string };
+  | { kind: 'search-failed'; error: string }
+  | { kind: 'quota-exhausted'; until: string; notAttempted: number };
 
 export interface SweepReport {
   end: SweepEnd;
   configVersion: number;
+  /** `changed`: only what can be stale (since the last complete run); `all`: every open request (first run). */
+  selected: 'changed' | 'all';
   pages: number;
   scanned: number;
   stale: Record<StaleReason, number>;
@@ -81,13 +92,23 @@ export async function sweepChangeRequests(
   options: SweepOptions,
 ): Promise<SweepReport> {
   const govern = options.govern ?? governChangeRequest;
+  const nowMs = options.nowMs ?? Date.now;
+  const startedAt = nowMs();
   const { version: configVersion } = await configRepository(ports.store, ports.nowIso).inForce();
+  const since = await lastCompleteSweep(ports.store);
+  const jql = staleSelectionJql({
+    configVersion,
+    reassessmentRunning: options.reassessmentRunning ?? false,
+    since,
+    now: startedAt,
+  });
   const markers = await ports.store.listByPrefix(IN_FLIGHT_PREFIX, MAX_IN_FLIGHT);
   const inFlightKeys = markers.map((m) => m.key.slice(IN_FLIGHT_PREFIX.length));
   const inFlight = new Set(inFlightKeys);
   const report: SweepReport = {
     end: { kind: 'complete' },
     configVersion,
+    selected: since === null ? 'all' : 'changed',
     pages: 0,
     scanned: 0,
     stale: countByReason([]),
@@ -127,6 +148,16 @@ export async function sweepChangeRequests(
           }
         }
       } catch (error) {
+        const quota = quotaExhaustion(ports.jira, error);
+        if (quota !== null) {
+          // Nothing more gets through before the reset: the rest is the next run's.
+          report.end = {
+            kind: 'quota-exhausted',
+            until: quota.resetAt,
+            notAttempted: stale.length - index,
+          };
+          return false;
+        }
         report.failed.push({ key, error: messageOf(error) });
       }
     }
@@ -143,14 +174,18 @@ export async function sweepChangeRequests(
     let page;
     try {
       page = await searchPage(ports.jira, {
-        jql: OPEN_CHANGE_REQUESTS_JQL,
+        jql,
         fields: ['summary'],
         properties: [INTAKE_PROPERTY, ASSESSMENT_PROPERTY],
         pageSize: SWEEP_PAGE_SIZE,
         ...(nextPageToken ? { nextPageToken } : {}),
       });
     } catch (error) {
-      report.end = { kind: 'search-failed', error: messageOf(error) };
+      const quota = quotaExhaustion(ports.jira, error);
+      report.end =
+        quota !== null
+          ? { kind: 'quota-exhausted', until: quota.resetAt, notAttempted: 0 }
+          : { kind: 'search-failed', error: messageOf(error) };
       return report;
     }
     report.pages += 1;
@@ -161,7 +196,10 @@ export async function sweepChangeRequests(
     nextPageToken = page.nextPageToken;
   } while (nextPageToken);
 
-  // Interrupted provisionings of requests no open page showed (closed meanwhile) are completed as well.
-  await heal(unseenInFlight(inFlightKeys, seen));
+  // Interrupted provisionings of requests the selection did not show (unchanged since, or closed meanwhile)
+  // are completed as well: the app's own markers name them.
+  if (!(await heal(unseenInFlight(inFlightKeys, seen)))) return report;
+  // Only a run that looked at everything it selected moves the next run's window on.
+  if (report.end.kind === 'complete') await recordCompleteSweep(ports.store, startedAt);
   return report;
 }

@@ -19,6 +19,9 @@ export const registeredTicketSchema = z.object({
   retired: z.boolean().optional(),
   /** Retired but left open with a comment, because the workflow offered no transition the app may take. */
   leftOpen: z.boolean().optional(),
+  /** A declined approval the requester asked again after addressing the objection: who, and when. */
+  askedAgainBy: z.string().optional(),
+  askedAgainAt: z.string().optional(),
 });
 export type RegisteredTicket = z.infer<typeof registeredTicketSchema>;
 

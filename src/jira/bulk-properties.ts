@@ -17,7 +17,10 @@ const taskSchema = z
       .object({
         failures: z
           .array(
-            z.object({ issueID: z.union([z.number(), z.string()]), message: z.string().optional() }),
+            z.object({
+              issueID: z.union([z.number(), z.string()]),
+              message: z.string().optional(),
+            }),
           )
           .optional(),
       })

@@ -3,6 +3,7 @@
 import type { IssueView, PanelConfig } from '../contract/resolver-contract';
 import { parseIntake, suggestedHistoryAnswer, type GovernanceConfig } from '../domain';
 import type { JiraIssue } from '../jira/schemas';
+import { bulkFetchIssues } from '../jira/tickets-read';
 import type { UserPorts } from '../governance/ports';
 import { INTAKE_PROPERTY } from '../governance/properties';
 import { findSimilarChanges } from '../governance/similar-changes';
@@ -27,6 +28,28 @@ export async function similarChangesForCaller(ports: UserPorts, issue: JiraIssue
   );
 }
 
+/**
+ * The view's ticket rows as the caller may see them: the gates need every ticket (read as the app), but a ticket
+ * the caller cannot browse (a stricter security level) shows only its role or step, never its key, status or
+ * people. One bulk fetch as the caller answers for all rows.
+ */
+async function rowsForCaller(ports: UserPorts, view: IssueView) {
+  const keys = [...view.approvals, ...view.comms].flatMap((r) => (r.key ? [r.key] : []));
+  if (keys.length === 0) return { approvals: view.approvals, comms: view.comms };
+  const visible = new Set(
+    (await bulkFetchIssues(ports.jiraAsUser, keys, ['status'])).map((i) => i.key),
+  );
+  const seen = (key: string | null) => key !== null && visible.has(key);
+  return {
+    approvals: view.approvals.map((r) =>
+      seen(r.key) ? r : { ...r, key: null, approver: null, status: null },
+    ),
+    comms: view.comms.map((r) =>
+      seen(r.key) ? r : { ...r, key: null, owner: null, status: null },
+    ),
+  };
+}
+
 /** The panel's view with everything read as the app that names other issues replaced by the caller's reading. */
 export async function viewForCaller(
   ports: UserPorts,
@@ -34,10 +57,12 @@ export async function viewForCaller(
   view: IssueView,
 ): Promise<IssueView> {
   const config = panelConfig(view.config);
-  if (view.assessment?.status !== 'assessed') return { ...view, config };
+  const rows = await rowsForCaller(ports, view);
+  if (view.assessment?.status !== 'assessed') return { ...view, ...rows, config };
   const similarChanges = await similarChangesForCaller(ports, issue);
   return {
     ...view,
+    ...rows,
     config,
     assessment: {
       ...view.assessment,

@@ -1,6 +1,8 @@
+// The Custom UI resolver definition: parses the context and payload, runs the panel's, admin page's or macro's
+// handler, and maps its result to the contract's answer, the one place an answer is shaped.
 import Resolver from '@forge/resolver';
-import { Queue } from '@forge/events';
 import { z } from 'zod';
+import { DEFAULT_LOCALE } from '../domain';
 import {
   payloadSchemas,
   TOO_LARGE_ISSUE,
@@ -10,10 +12,14 @@ import {
   type ResolverResponse,
   type ResponseMap,
 } from '../contract/resolver-contract';
+import { quotaExhaustion } from '../jira/http';
 import { userPorts } from '../platform/forge-ports';
-import type { UserPorts } from '../governance/ports';
-import { resolverHandlers, type ResolverContext } from './handlers';
-import { payloadTooLarge, ResolverFailure } from './failure';
+import { reassessmentJobQueue } from '../platform/queue';
+import { adminHandlers } from './admin-handlers';
+import type { HandlersFor, ResolverContext } from './context';
+import { payloadTooLarge, toResolverError, type Answer } from './failure';
+import { macroHandlers } from './macro-handlers';
+import { panelHandlers } from './panel-handlers';
 
 const contextSchema = z.object({
   accountId: z.string().optional(),
@@ -27,7 +33,7 @@ const contextSchema = z.object({
     .optional(),
 });
 
-const reassessmentQueue = new Queue({ key: 'reassessment' });
+const handlers: HandlersFor<ResolverKey> = { ...panelHandlers, ...adminHandlers, ...macroHandlers };
 
 const resolver = new Resolver();
 
@@ -53,25 +59,36 @@ function define(key: ResolverKey): void {
         },
       };
     }
-    const ports: UserPorts = userPorts(accountId);
     const ctx: ResolverContext = {
-      ports,
+      ports: userPorts(accountId),
       issueKey: context.success ? (context.data.extension?.issue?.key ?? null) : null,
-      locale: context.success ? (context.data.locale ?? 'en-US') : 'en-US',
-      queue: {
-        push: async (jobs, options) => {
-          await reassessmentQueue.push(jobs.map((body) => ({ body, ...options })));
-        },
-      },
+      locale: context.success ? (context.data.locale ?? DEFAULT_LOCALE) : DEFAULT_LOCALE,
+      queue: reassessmentJobQueue,
     };
     try {
-      const handler = resolverHandlers[key] as (
+      const handler = handlers[key] as (
         ctx: ResolverContext,
         payload: unknown,
-      ) => Promise<ResponseMap[ResolverKey]>;
-      return { ok: true, data: await handler(ctx, payload.data) };
+      ) => Promise<Answer<ResponseMap[ResolverKey]>>;
+      const answer = await handler(ctx, payload.data);
+      return answer.ok
+        ? { ok: true, data: answer.value }
+        : { ok: false, error: toResolverError(answer) };
     } catch (error) {
-      if (error instanceof ResolverFailure) return { ok: false, error: error.toError() };
+      // The app's hourly Jira quota is spent: not a failure, and over at a time the user can be told.
+      const busy =
+        quotaExhaustion(ctx.ports.jira, error) ?? quotaExhaustion(ctx.ports.jiraAsUser, error);
+      if (busy !== null) {
+        return {
+          ok: false,
+          error: {
+            code: 'JIRA.BUSY',
+            message: `Jira is busy; this will finish after ${busy.resetAt}.`,
+            until: busy.resetAt,
+          },
+        };
+      }
+      // Technical failures only: every expected refusal came back as a result above.
       console.error(`Resolver ${key} failed`, error);
       return failure(
         'INTERNAL',
@@ -92,7 +109,7 @@ function tooLargeIssue(issues: readonly z.core.$ZodIssue[]): ResolverError | und
   if (!sizes.every((size) => size?.success === true)) return undefined;
   const [first] = sizes;
   const at = issues[0]?.path.join('.') ?? '';
-  return first?.success ? payloadTooLarge(first.data.limitBytes, at) : undefined;
+  return first?.success ? toResolverError(payloadTooLarge(first.data.limitBytes, at)) : undefined;
 }
 
 const failure = <T>(code: ErrorCode, message: string): ResolverResponse<T> => ({

@@ -3,8 +3,11 @@ import {
   CONFIG_SCHEMA_VERSION,
   DEFAULT_CONFIG,
   validateConfig,
+  fail,
+  ok,
+  type ConfigInvalid,
+  type Failure,
   type GovernanceConfig,
-  type Problem,
   type Result,
 } from '../domain';
 import { migrateConfig } from '../domain/config-migration';
@@ -23,16 +26,23 @@ const storedShape = z.object({
   config: z.unknown(),
 });
 
-export type SaveOutcome =
-  | { ok: true; stored: StoredConfig }
-  | { ok: false; code: 'CONFIG.VERSION_CONFLICT'; current: number }
-  | { ok: false; code: 'CONFIG.INVALID'; problems: Problem[] };
+/** Someone saved first: the version they saved is the one to reload. */
+export type VersionConflict = Failure<'CONFIG.VERSION_CONFLICT'> & { current: number };
+
+export type SaveOutcome = Result<StoredConfig, VersionConflict | ConfigInvalid>;
+
+const conflict = (current: number) =>
+  fail<VersionConflict>({
+    code: 'CONFIG.VERSION_CONFLICT',
+    message: `Someone saved version ${String(current)} first. Reload to see it.`,
+    current,
+  });
 
 /**
  * A configuration written by this or any earlier version of the app (storage, an exported file):
  * brought up to the current schema first, so an old shape is migrated instead of rejected.
  */
-const readConfig = (raw: unknown): Result<GovernanceConfig> =>
+const readConfig = (raw: unknown): Result<GovernanceConfig, ConfigInvalid> =>
   validateConfig(migrateConfig(raw).config);
 
 function parseStored(raw: unknown): StoredConfig | null {
@@ -56,9 +66,8 @@ export function configRepository(store: KeyValueStore, now: () => string) {
     const validated = readConfig(input);
     const existing = await current();
     const currentVersion = existing?.version ?? 0;
-    if (baseVersion !== currentVersion)
-      return { ok: false, code: 'CONFIG.VERSION_CONFLICT', current: currentVersion };
-    if (!validated.ok) return { ok: false, code: 'CONFIG.INVALID', problems: validated.problems };
+    if (baseVersion !== currentVersion) return conflict(currentVersion);
+    if (!validated.ok) return validated;
     const version = currentVersion + 1;
     const stored: StoredConfig = {
       version,
@@ -68,10 +77,10 @@ export function configRepository(store: KeyValueStore, now: () => string) {
     };
     // The version record is written first and only once: two admins saving at the same moment cannot both get it.
     if (!(await store.setIfAbsent(versionKey(version), stored))) {
-      return { ok: false, code: 'CONFIG.VERSION_CONFLICT', current: version };
+      return conflict(version);
     }
     await store.set(CURRENT, stored);
-    return { ok: true, stored };
+    return ok(stored);
   }
 
   return {
@@ -85,7 +94,7 @@ export function configRepository(store: KeyValueStore, now: () => string) {
       const existing = await current();
       if (existing) return { saved: false, stored: existing };
       const outcome = await save(DEFAULT_CONFIG, 0, savedBy);
-      if (outcome.ok) return { saved: true, stored: outcome.stored };
+      if (outcome.ok) return { saved: true, stored: outcome.value };
       const now = await current();
       if (!now) throw new Error('Could not save the default configuration.');
       return { saved: false, stored: now };

@@ -14,11 +14,13 @@ const MAX_LISTED = 20;
 function describeEnd(end: SweepEnd): string {
   switch (end.kind) {
     case 'complete':
-      return 'every open change request was looked at';
+      return 'every selected change request was looked at';
     case 'time-budget':
       return `the time budget ran out (${String(end.notAttempted)} stale request(s) of the last page left to the next run)`;
     case 'search-failed':
       return `the search failed, the next run starts over: ${end.error}`;
+    case 'quota-exhausted':
+      return `Jira's hourly quota is spent until ${end.until} (${String(end.notAttempted)} stale request(s) left to the next run)`;
     default: {
       const _exhaustive: never = end;
       return `ended (${JSON.stringify(_exhaustive)})`;
@@ -36,7 +38,8 @@ export function describeSweep(report: SweepReport): string {
       ? ''
       : ` (${keys.slice(0, MAX_LISTED).join(' ')}${keys.length > MAX_LISTED ? ' …' : ''})`;
   return (
-    `Governance sweep (config v${String(report.configVersion)}): ${String(report.scanned)} open change ` +
+    `Governance sweep (config v${String(report.configVersion)}, ${report.selected === 'all' ? 'every open request' : 'what changed since the last run'}): ` +
+    `${String(report.scanned)} open change ` +
     `request(s) in ${String(report.pages)} page(s); stale: ${stale || 'none'}; ` +
     `healed ${String(report.healed.length)}${list(report.healed)}, ` +
     `deferred ${String(report.deferred.length)}${list(report.deferred)}, ` +
@@ -63,10 +66,14 @@ export async function handleSweep(
   }
   if (setup.kind === 'done') console.info('Governance sweep: completed the setup that had failed.');
   const resumed = await resumeStalledReassessment(ports, queue, nowMs());
-  if (resumed.kind === 'resumed') console.info('Governance sweep: resumed a stalled re-assessment.');
+  if (resumed.kind === 'resumed')
+    console.info('Governance sweep: resumed a stalled re-assessment.');
   const report = await sweepChangeRequests(ports, {
     timeLeftMs: () => SWEEP_TIME_LIMIT_MS - (nowMs() - started),
     reserveMs: SWEEP_RESERVE_MS,
+    nowMs,
+    // A run under way re-assesses the older assessments itself; a stalled one was just resumed to do so.
+    reassessmentRunning: resumed.kind === 'running' || resumed.kind === 'resumed',
   });
   console.info(describeSweep(report));
   for (const failure of report.failed)

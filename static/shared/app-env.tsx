@@ -2,7 +2,7 @@
 // language it speaks and the translation function for it.
 import type { FullContext } from '@forge/bridge';
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Locale } from '../../src/domain/localized';
+import type { Locale } from '../../src/contract/ui-kit';
 import type { Translate } from './i18n';
 
 export interface AppEnv {

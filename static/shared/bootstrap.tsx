@@ -6,7 +6,7 @@ import './app.css';
 import { view, type FullContext } from '@forge/bridge';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { toLocale, type Locale } from '../../src/domain/localized';
+import { type Locale, toLocale } from '../../src/contract/ui-kit';
 import { AppEnvProvider, type AppEnv } from './app-env';
 import { loadTranslate } from './i18n';
 import { enableTheme } from './theme';

@@ -1,6 +1,6 @@
 // Calendar days (`YYYY-MM-DD`) are formatted as UTC dates, so no time zone can move them to
 // the day before or after; timestamps are formatted in the user's own time zone.
-import type { Locale } from '../../src/domain/localized';
+import type { Locale } from '../../src/contract/ui-kit';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,7 +1,7 @@
 // UI strings come from the app's translation resources (`ui.*` keys of locales/*.json), fetched
 // through @forge/bridge's i18n the way Forge publishes them with every resource.
 import { i18n } from '@forge/bridge';
-import type { Locale } from '../../src/domain/localized';
+import type { Locale } from '../../src/contract/ui-kit';
 
 export type TranslationValues = Readonly<Record<string, string | number>>;
 export type Translate = (key: string, values?: TranslationValues) => string;

@@ -4,17 +4,15 @@ import { invoke as bridgeInvoke } from '@forge/bridge';
 import type { z } from 'zod';
 import {
   ERROR_CODES,
-  payloadSchemas,
+  isRecord,
   type ErrorCode,
   type Payload,
+  payloadSchemas,
   type ResolverError,
   type ResolverKey,
   type ResolverResponse,
   type ResponseMap,
-} from '../../src/contract/resolver-contract';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+} from '../../src/contract/ui-kit';
 
 const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

@@ -1,5 +1,5 @@
 // Field-level problems by path (`answers.history`, `criteria[2].weight`), so each field finds its own.
-import type { Problem } from '../../src/domain/result';
+import type { Problem } from '../../src/contract/ui-kit';
 
 export type ProblemIndex = ReadonlyMap<string, readonly string[]>;
 

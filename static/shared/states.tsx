@@ -3,7 +3,7 @@ import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import type { ResolverError } from '../../src/contract/resolver-contract';
+import type { ResolverError } from '../../src/contract/ui-kit';
 import { useT } from './app-env';
 import { errorTitle } from './error-text';
 

@@ -1,7 +1,6 @@
 // A tier at a glance: the higher the impact, the stronger the colour.
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
-import type { PanelConfig } from '../../src/contract/resolver-contract';
-import { localize, type LocalizedText } from '../../src/domain/localized';
+import { localize, type LocalizedText, type PanelConfig } from '../../src/contract/ui-kit';
 import { useAppEnv } from './app-env';
 
 const BY_RANK: readonly ThemeAppearance[] = ['removed', 'moved', 'inprogress', 'success'];

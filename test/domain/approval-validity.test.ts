@@ -26,7 +26,7 @@ const approvalsOf = (a: Assessed) =>
     (d): d is DesiredApproval => d.kind === 'approval',
   );
 
-/** The default roles map to users whose account id is the role id (DESIGN's demo site). */
+/** The default roles map to users whose account id is the role id (docs/design-contract.md's demo site). */
 const decided = (
   approval: DesiredApproval,
   index: number,
@@ -135,5 +135,24 @@ describe('schedule refuses while the current tier’s approvals are not given', 
       for (const name of ['VP Customer Experience', 'VP Communications', 'Finance director'])
         expect(decision.message).toContain(name);
     }
+  });
+});
+
+describe('a withdrawn approval', () => {
+  it('is history: when the plan asks for its step again, the approver is asked afresh', () => {
+    const a = tier1();
+    const required = approvalsOf(a);
+    const withdrawn: ExistingTicket = {
+      ...decided(required[0]!, 0, null),
+      outcome: 'withdrawn',
+    };
+    const created = reconcile(required, [withdrawn]).flatMap((x) =>
+      x.type === 'create' ? [x.ticket.stepId] : [],
+    );
+    expect(created).toContain(required[0]!.stepId);
+    expect(checkApprovalGate(a, required, [withdrawn])).toMatchObject({
+      pass: false,
+      code: 'GATE.APPROVALS_PENDING',
+    });
   });
 });

@@ -13,7 +13,7 @@ const assessed = (
 };
 
 describe('scoring contract: round(100 × Σ(answer × weight) / 48)', () => {
-  // Each row: answers → expected score and tier (DESIGN.md "Assessment").
+  // Each row: answers → expected score and tier (docs/design-contract.md "Assessment").
   it.each([
     ['nothing at all', {}, 0, 4],
     ['Σ=13 → 27: inside tier 3', { reach: 3, customerAction: 1, supportLoad: 1 }, 27, 3],
@@ -151,7 +151,7 @@ describe('escalation rules force a minimum tier', () => {
 });
 
 describe('default tiers', () => {
-  // DESIGN.md "Default configuration": 365 / 180 / 90 / 14 days, each covering its plan's first step.
+  // docs/design-contract.md "Default configuration": 365 / 180 / 90 / 14 days, each covering its plan's first step.
   it.each([
     [1, 'Critical', 365, { reach: 3, financial: 3 }],
     [2, 'High', 180, { regulatory: 3 }],

@@ -1,6 +1,6 @@
 // A configuration saved by an earlier version of the app is migrated, not rejected; and the admin
 // editor warns (without refusing) where a plan starts before its tier's lead time. Expected values
-// are DESIGN.md's tables and the values the first release shipped, written out here.
+// are docs/design-contract.md's tables and the values the first release shipped, written out here.
 import {
   CONFIG_SCHEMA_VERSION,
   configWarnings,
@@ -15,7 +15,7 @@ import { config } from './helpers';
 
 /** Lead times the first release shipped (schema 1, no `schemaVersion` recorded). */
 const FIRST_RELEASE = { 1: 180, 2: 90, 3: 30, 4: 7 } as const;
-/** DESIGN.md "Default configuration" today. */
+/** docs/design-contract.md "Default configuration" today. */
 const DESIGN = { 1: 365, 2: 180, 3: 90, 4: 14 } as const;
 
 const leadTimes = (cfg: GovernanceConfig) =>
@@ -199,8 +199,8 @@ describe('the stored configuration repository', () => {
     const repository = repositoryOf(memoryStore());
     const outcome = await repository.save(firstReleaseConfig({ 1: 250 }), 0, 'admin');
     if (!outcome.ok) throw new Error(outcome.code);
-    expect(leadTimes(outcome.stored.config)).toEqual({ ...DESIGN, 1: 250 });
-    expect(outcome.stored.config.schemaVersion).toBe(CONFIG_SCHEMA_VERSION);
+    expect(leadTimes(outcome.value.config)).toEqual({ ...DESIGN, 1: 250 });
+    expect(outcome.value.config.schemaVersion).toBe(CONFIG_SCHEMA_VERSION);
   });
 });
 
@@ -217,7 +217,7 @@ describe('warning: a plan that starts before its tier lead time', () => {
   };
 
   it.each([
-    // tier, lead time, first step offset → warned?  (DESIGN: warn where the plan starts earlier)
+    // tier, lead time, first step offset → warned?  (docs/design-contract.md: warn where the plan starts earlier)
     [1, 300, -365, true],
     [2, 180, -200, true],
     [3, 30, -90, true],

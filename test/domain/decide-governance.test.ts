@@ -1,5 +1,5 @@
 // One governance decision, table-tested: what a pass does for each situation a change request can be in. The
-// expectations are read off DESIGN's tables (approvers and comms steps per tier), not computed by the code.
+// expectations are read off docs/design-contract.md's tables (approvers and comms steps per tier), not computed by the code.
 import {
   decideGovernance,
   syncLaunchDate,
@@ -14,7 +14,7 @@ const TIER: Record<1 | 2 | 3 | 4, Answers> = {
   3: { reach: 2, financial: 2 },
   4: { reach: 1 },
 };
-/** DESIGN: approver roles and comms steps per tier. */
+/** docs/design-contract.md: approver roles and comms steps per tier. */
 const APPROVERS = {
   1: ['finance-director', 'vp-comms', 'vp-cx'],
   2: ['cx-director'],

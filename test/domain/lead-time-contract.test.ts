@@ -1,6 +1,6 @@
-// DESIGN.md "Lead time": requiredDays = max(tier lead time, days before launch of its plan's first
+// docs/design-contract.md "Lead time": requiredDays = max(tier lead time, days before launch of its plan's first
 // step); a launch before submission is not tiered; a missing emergency justification never withholds
-// the tier. Expected days and dates come from DESIGN's tables and from UTC epoch-day arithmetic,
+// the tier. Expected days and dates come from docs/design-contract.md's tables and from UTC epoch-day arithmetic,
 // never from the calendar module under test.
 import {
   assess,
@@ -22,7 +22,7 @@ const epochDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_M
 const plusDays = (iso: string, days: number): string =>
   new Date((epochDay(iso) + days) * DAY_MS).toISOString().slice(0, 10);
 
-/** DESIGN.md's default tables: lead time and the first plan step's offset, per tier. */
+/** docs/design-contract.md's default tables: lead time and the first plan step's offset, per tier. */
 const DESIGN_TIERS = [
   { tier: 1, leadTime: 365, firstStep: -365, answers: { reach: 3, financial: 3 } },
   { tier: 2, leadTime: 180, firstStep: -180, answers: { regulatory: 3 } },
@@ -110,7 +110,7 @@ describe('required days on an edited configuration', () => {
     ['a lead time of zero', 0, [-3, 0], 3],
     ['no lead time at all', undefined, [-45, 0], 45],
   ] as const)('%s: lead %s, offsets %j → %i days', (_name, lead, offsets, expected) => {
-    // Oracle: DESIGN's rule restated, max(lead, −min(offsets ∪ {0})).
+    // Oracle: docs/design-contract.md's rule restated, max(lead, −min(offsets ∪ {0})).
     expect(Math.max(lead ?? 0, -Math.min(0, ...offsets))).toBe(expected);
     const edited = tier3With(lead, offsets);
     const launch = plusDays(SUBMITTED, expected);
@@ -209,7 +209,7 @@ describe('emergency justification', () => {
     const stepIds = planned.map((t) => t.stepId);
     expect(stepIds).not.toContain(EMERGENCY_APPROVAL_STEP);
     expect(stepIds).not.toContain(DEFAULT_CONFIG.emergency.review.id);
-    // Tier 2 as DESIGN.md lists it: one approver, seven comms steps.
+    // Tier 2 as docs/design-contract.md lists it: one approver, seven comms steps.
     expect(planned.filter((t) => t.kind === 'approval')).toHaveLength(1);
     expect(planned.filter((t) => t.kind === 'comms')).toHaveLength(7);
   });

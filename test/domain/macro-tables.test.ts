@@ -5,7 +5,7 @@ import { config } from './helpers';
 
 const ALL = [...MACRO_TABLES];
 
-/** The role names DESIGN.md gives per tier (reviewers, approvers, comms owner). */
+/** The role names docs/design-contract.md gives per tier (reviewers, approvers, comms owner). */
 const DESIGN_ROLES = {
   1: {
     reviewers: ['CX lead', 'PR lead', 'Finance partner', 'Legal'],
@@ -29,7 +29,7 @@ const DESIGN_ROLES = {
   },
 } as const;
 
-/** DESIGN.md's comms plans: offset and step per tier, in time order. */
+/** docs/design-contract.md's comms plans: offset and step per tier, in time order. */
 const DESIGN_COMMS: Record<number, Array<[number, string]>> = {
   1: [
     [-365, 'Internal alignment'],

@@ -61,7 +61,7 @@ test('the English page shows the three tables in English', async () => {
 
   const critical = macro.locator('table[data-table="criteria"] tbody tr').first();
   expect(await textOf(critical)).toContain('Tier 1 · Critical');
-  // DESIGN.md: tier 1's lead time covers its plan, which starts a year before launch.
+  // docs/design-contract.md: tier 1's lead time covers its plan, which starts a year before launch.
   expect(await textOf(critical)).toContain('365 days');
   expect(await textOf(critical)).toContain('Price increase for all plans');
   expect(await macro.locator('table[data-table="criteria"] tbody tr').count()).toBe(4);

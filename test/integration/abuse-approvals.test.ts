@@ -1,26 +1,18 @@
 // The approval gate as a requester would attack it, through Jira REST exactly as a browser could (issue "Nobody
 // can approve their own change"). Each case got past the gate before the app kept its own ticket registry and
 // checked who decided; each must now be refused.
-import type { Emulator } from '../../emulator';
 import {
-  expectNoContractViolations,
   inDays,
   ok,
   raiseChangeRequest,
-  startEmulator,
   ticketsOf,
   TIER_ANSWERS,
   transition,
-} from './harness';
+  useEmulator,
+} from '../support';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await startEmulator();
-}, 60_000);
-afterEach(() => {
-  expectNoContractViolations(emu);
-});
-afterAll(() => emu.close());
+// The demo site for this file; every request the app makes is checked against Jira's contract.
+const emu = useEmulator();
 
 const STEP = 'change-governance.step';
 const ASSESSMENT = 'change-governance.assessment';

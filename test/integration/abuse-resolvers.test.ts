@@ -2,7 +2,6 @@
 // what the app reads for them runs as them, one bad value never breaks an issue, oversized input is a
 // coded refusal naming the limit, and the role → account mapping stays with Jira admins.
 import { Temporal } from 'temporal-polyfill';
-import { createEmulator, type Emulator } from '../../emulator';
 import { DEFAULT_CONFIG } from '../../src/domain';
 import { jqlString } from '../../src/governance/jql';
 import { captureConsole, TIER_ANSWERS } from '../reliability/support/chaos';
@@ -16,21 +15,15 @@ import {
   readChangeRequest,
   resolverData,
   restOk,
-} from '../reliability/support/site';
+  useEmulator,
+} from '../support';
 
 const inDays = (days: number) => Temporal.Now.plainDateISO('UTC').add({ days }).toString();
 const enc = encodeURIComponent;
 
-let emu: Emulator;
-
-beforeAll(async () => {
-  captureConsole();
-  emu = await createEmulator({ seed: 'demo', seedChangeRequests: false });
-}, 60_000);
-
-afterAll(async () => {
-  await emu.close();
-});
+// The app's logs stay quiet unless they are errors; the site is the demo site without demo change requests.
+captureConsole();
+const emu = useEmulator({ seedChangeRequests: false });
 
 /** The raw answer of a bridge call, every field kept (the limit travels beside the code). */
 async function invokeRaw(

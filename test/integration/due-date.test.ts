@@ -1,26 +1,18 @@
-// DESIGN "Lead time": the change request's Jira Due date *is* its launch date, kept equal both ways.
-import type { Emulator } from '../../emulator';
+// docs/design-contract.md "Lead time": the change request's Jira Due date *is* its launch date, kept equal both ways.
 import {
   addDays,
   assessmentOf,
-  expectNoContractViolations,
   inDays,
   ok,
   openTickets,
   raiseChangeRequest,
-  startEmulator,
   ticketsOf,
   TIER_ANSWERS,
-} from './harness';
+  useEmulator,
+} from '../support';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await startEmulator();
-}, 60_000);
-afterEach(() => {
-  expectNoContractViolations(emu);
-});
-afterAll(() => emu.close());
+// The demo site for this file; every request the app makes is checked against Jira's contract.
+const emu = useEmulator();
 
 const dueDateOf = async (key: string) =>
   (

@@ -1,23 +1,15 @@
-import type { Emulator } from '../../emulator';
 import {
   inDays,
   ok,
   raiseChangeRequest,
-  startEmulator,
   ticketsOf,
   TIER_ANSWERS,
   transition,
-  expectNoContractViolations,
-} from './harness';
+  useEmulator,
+} from '../support';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await startEmulator();
-}, 60_000);
-afterEach(() => {
-  expectNoContractViolations(emu);
-});
-afterAll(() => emu.close());
+// The demo site for this file; every request the app makes is checked against Jira's contract.
+const emu = useEmulator();
 
 const statusOf = async (key: string) =>
   (

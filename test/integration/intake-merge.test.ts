@@ -1,26 +1,18 @@
 // Saving the intake from the issue panel patches the stored property: every field a REST client
 // (or the create call, or another tool) wrote there survives, and only what the form sends changes.
-import type { Emulator } from '../../emulator';
 import { intakeInputSchema } from '../../src/contract/resolver-contract';
 import { intakeDetailSchemas } from '../../src/domain/intake';
 import {
   assessmentOf,
-  expectNoContractViolations,
   inDays,
   ok,
   raiseChangeRequest,
-  startEmulator,
   TIER_ANSWERS,
-} from './harness';
+  useEmulator,
+} from '../support';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await startEmulator();
-}, 60_000);
-afterEach(() => {
-  expectNoContractViolations(emu);
-});
-afterAll(() => emu.close());
+// The demo site for this file; every request the app makes is checked against Jira's contract.
+const emu = useEmulator();
 
 type Answer =
   | { ok: true; data: Record<string, unknown> }

@@ -1,7 +1,6 @@
 // Who may do what: every refusal is decided server-side, from the invocation's identity and Jira's own
 // permissions, never from what the UI or the payload claims.
 import { Temporal } from 'temporal-polyfill';
-import { createEmulator, type Emulator } from '../../emulator';
 import { payloadSchemas, type ResolverKey } from '../../src/contract/resolver-contract';
 import { DEFAULT_CONFIG } from '../../src/domain';
 import { captureConsole, TIER_ANSWERS } from '../reliability/support/chaos';
@@ -15,12 +14,12 @@ import {
   readChangeRequest,
   resolverData,
   restOk,
-} from '../reliability/support/site';
+  useEmulator,
+} from '../support';
 
 const inDays = (days: number) => Temporal.Now.plainDateISO('UTC').add({ days }).toString();
 const OUTSIDER = 'outsider';
 
-let emu: Emulator;
 let tier1: string;
 let tier3: string;
 
@@ -45,30 +44,24 @@ function addBrowselessUser(): void {
   emu.jira.importState(state);
 }
 
-beforeAll(async () => {
-  captureConsole();
-  emu = await createEmulator({ seed: 'demo', seedChangeRequests: false });
-  tier1 = await createChangeRequest(
-    emu,
-    { launchDate: inDays(400), answers: TIER_ANSWERS[1] },
-    'Price increase for all plans',
-  );
-  tier3 = await createChangeRequest(
-    emu,
-    { launchDate: inDays(200), answers: TIER_ANSWERS[3], segments: ['SMB'] },
-    'New checkout step',
-  );
-  await emu.drain();
-  addBrowselessUser();
-}, 120_000);
-
-afterAll(async () => {
-  await emu.close();
-});
-
-afterEach(() => {
-  // Whatever it was fed, every Jira request the app made kept to Atlassian's OpenAPI contract.
-  expect(emu.requests().filter((r) => r.contractViolation !== undefined)).toEqual([]);
+// The app's logs stay quiet unless they are errors; two change requests and a browseless user complete the site.
+captureConsole();
+const emu = useEmulator({
+  seedChangeRequests: false,
+  setUp: async () => {
+    tier1 = await createChangeRequest(
+      emu,
+      { launchDate: inDays(400), answers: TIER_ANSWERS[1] },
+      'Price increase for all plans',
+    );
+    tier3 = await createChangeRequest(
+      emu,
+      { launchDate: inDays(200), answers: TIER_ANSWERS[3], segments: ['SMB'] },
+      'New checkout step',
+    );
+    await emu.drain();
+    addBrowselessUser();
+  },
 });
 
 const version = async () =>

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { route } from '@forge/api';
 import { Temporal } from 'temporal-polyfill';
-import { createEmulator, DEMO_PAGES, type Emulator } from '../../emulator';
+import { DEMO_PAGES } from '../../emulator';
 import { DEFAULT_CONFIG, type GovernanceConfig } from '../../src/domain';
 import { jqlList, jqlString } from '../../src/governance/jql';
 import { adfProblems, type AdfNode } from '../contract/adf-validation';
@@ -22,7 +22,8 @@ import {
   restOk,
   saveConfig,
   TABLES,
-} from '../reliability/support/site';
+  useEmulator,
+} from '../support';
 
 const inDays = (days: number) => Temporal.Now.plainDateISO('UTC').add({ days }).toString();
 const GOOD = (segments: string[]) => ({
@@ -31,21 +32,9 @@ const GOOD = (segments: string[]) => ({
   segments,
 });
 
-let emu: Emulator;
-
-beforeAll(async () => {
-  captureConsole();
-  emu = await createEmulator({ seed: 'demo', seedChangeRequests: false });
-}, 120_000);
-
-afterAll(async () => {
-  await emu.close();
-});
-
-afterEach(() => {
-  // Whatever it was fed, every Jira request the app made kept to Atlassian's OpenAPI contract.
-  expect(emu.requests().filter((r) => r.contractViolation !== undefined)).toEqual([]);
-});
+// The app's logs stay quiet unless they are errors; the site is the demo site without demo change requests.
+captureConsole();
+const emu = useEmulator({ seedChangeRequests: false });
 
 const keysOf = async (jql: string): Promise<string[]> =>
   (

@@ -1,26 +1,18 @@
-import type { Emulator } from '../../emulator';
 import {
   addDays,
   assessmentOf,
   inDays,
   raiseChangeRequest,
-  startEmulator,
   ticketsOf,
   TIER_ANSWERS,
   today,
-  expectNoContractViolations,
-} from './harness';
+  useEmulator,
+} from '../support';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await startEmulator();
-}, 60_000);
-afterEach(() => {
-  expectNoContractViolations(emu);
-});
-afterAll(() => emu.close());
+// The demo site for this file; every request the app makes is checked against Jira's contract.
+const emu = useEmulator();
 
-describe('DESIGN.md contract: a change request raised through Jira REST', () => {
+describe('the design contract (docs/design-contract.md): a change request raised through Jira REST', () => {
   it.each([
     [1, 3, 8, ['finance-director', 'vp-comms', 'vp-cx']],
     [2, 1, 7, ['cx-director']],
@@ -86,7 +78,7 @@ describe('DESIGN.md contract: a change request raised through Jira REST', () => 
 
   it('names the earliest compliant launch when the launch is inside the lead time', async () => {
     const key = await raiseChangeRequest(emu, { launchDate: inDays(30), answers: TIER_ANSWERS[2] });
-    // Tier 2 needs 180 days (DESIGN.md), as many as its plan's first step before launch.
+    // Tier 2 needs 180 days (docs/design-contract.md), as many as its plan's first step before launch.
     expect((await assessmentOf(emu, key))?.leadTime).toEqual({
       requiredDays: 180,
       actualDays: 30,
@@ -133,8 +125,13 @@ describe('DESIGN.md contract: a change request raised through Jira REST', () => 
 });
 
 describe('idempotent under Forge delivery', () => {
-  it('duplicate, concurrent deliveries never create a second ticket', async () => {
-    emu.setFaults([{ kind: 'duplicate-events', times: 5 }]);
+  it('duplicate deliveries that overlap in time never create a second ticket', async () => {
+    // Each Jira call takes a few milliseconds, so the duplicated deliveries of one event are governing the
+    // same change request at the same time: only the per-issue lock keeps them from provisioning twice.
+    emu.setFaults([
+      { kind: 'duplicate-events', times: 5 },
+      { kind: 'latency', ms: 10, times: 1000 },
+    ]);
     const key = await raiseChangeRequest(emu, {
       launchDate: inDays(400),
       answers: TIER_ANSWERS[1],
@@ -186,7 +183,7 @@ describe('idempotent under Forge delivery', () => {
     expect(new Set(tickets.map((t) => t.step.stepId)).size).toBe(11);
   }, 60_000);
 
-  it('429 with Retry-After is honoured and provisioning completes', async () => {
+  it('a throttled bulk create is retried only after its Retry-After: Jira answers exactly the two 429s it was told to', async () => {
     emu.setFaults([
       {
         kind: 'http',
@@ -203,7 +200,12 @@ describe('idempotent under Forge delivery', () => {
       answers: TIER_ANSWERS[4],
     });
     emu.setFaults([]);
-    expect(emu.requests().filter((r) => r.status === 429)).toHaveLength(2);
+    // A retry sent before Retry-After is over is refused with one more 429 (marked as such by the emulator).
+    const throttled = emu.requests().filter((r) => r.status === 429);
+    expect(
+      throttled.map((r) => r.fault ?? '').filter((f) => f.includes('before Retry-After')),
+    ).toEqual([]);
+    expect(throttled).toHaveLength(2);
     expect(await ticketsOf(emu, key)).toHaveLength(3);
   }, 60_000);
 });

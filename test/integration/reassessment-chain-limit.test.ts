@@ -63,8 +63,15 @@ it('a re-assessment needing more pushes than one chain may make finishes, resume
   emu.setFaults([
     { kind: 'http', method: 'GET', pathPrefix: '/rest/api/3/issue/', status: 503, times: 60 },
   ]);
+  // Tier 4's answers (score 6) become tier 3: every plan changes, so every request gets the full pass (a plan
+  // left alone is only re-written in bulk, which needs a handful of pushes in all).
+  const config = structuredClone(stored.config) as {
+    thresholds: Array<{ tier: number; minScore: number }>;
+  };
+  const third = config.thresholds.find((t) => t.tier === 3);
+  if (third) third.minScore = 5;
   const saved = (await admin('saveConfig', {
-    config: stored.config,
+    config,
     baseVersion: stored.version,
   })) as { version: number };
   let sweeps = 0;

@@ -80,12 +80,20 @@ it('re-assesses ~50 open change requests under a sustained rate limit: all done,
 
   const stored = (await admin('getConfig')) as {
     version: number;
-    config: { tiers: Array<{ tier: number; leadTimeDays?: number }> };
+    config: {
+      tiers: Array<{ tier: number; leadTimeDays?: number }>;
+      thresholds: Array<{ tier: number; minScore: number }>;
+    };
   };
   const config = structuredClone(stored.config);
   const low = config.tiers.find((t) => t.tier === 4);
   if (!low) throw new Error('no tier 4');
   low.leadTimeDays = (low.leadTimeDays ?? 7) + 3;
+  // Tier 3's answers score 25: one point more re-tiers every such request to tier 4, so half the backlog gets a
+  // new plan and is governed in full (reading, closing and creating tickets) under the limit.
+  const third = config.thresholds.find((t) => t.tier === 3);
+  if (!third) throw new Error('no tier 3 threshold');
+  third.minScore = 26;
 
   emu.clearRequests();
   // Well below what the app's lanes would ask for, for the whole run.

@@ -1,24 +1,16 @@
-import type { Emulator } from '../../emulator';
 import { DEFAULT_CONFIG } from '../../src/domain';
 import {
   assessmentOf,
   inDays,
   ok,
   raiseChangeRequest,
-  startEmulator,
   ticketsOf,
   TIER_ANSWERS,
-  expectNoContractViolations,
-} from './harness';
+  useEmulator,
+} from '../support';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await startEmulator();
-}, 60_000);
-afterEach(() => {
-  expectNoContractViolations(emu);
-});
-afterAll(() => emu.close());
+// The demo site for this file; every request the app makes is checked against Jira's contract.
+const emu = useEmulator();
 
 type Answer =
   | { ok: true; data: Record<string, unknown> }

@@ -118,7 +118,7 @@ describe('the sweep within its time budget', () => {
     expect(report.end).toEqual({ kind: 'complete' });
     expect(report.stale['intake-changed']).toBe(3);
     expect(report.deferred).toEqual(raised);
-    expect(describeSweep(report)).toContain('every open change request was looked at');
+    expect(describeSweep(report)).toContain('every selected change request was looked at');
   }, 60_000);
 
   it('stops starting work when the budget runs out, and says how much it left to the next run', async () => {

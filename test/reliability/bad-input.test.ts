@@ -31,7 +31,7 @@ import {
   restOk,
   TABLES,
   type ResolverAnswer,
-} from './support/site';
+} from '../support';
 
 const inDays = (days: number) => Temporal.Now.plainDateISO('UTC').add({ days }).toString();
 const GOOD = () => ({ launchDate: inDays(400), answers: { ...TIER_ANSWERS[4] } });

@@ -41,13 +41,21 @@ const SITES = Math.max(1, Math.min(seeds.length, Number(process.env.CHAOS_SITES 
 
 const log = console.log.bind(console);
 let sites: Emulator[] = [];
+/** Each site's clock runs this far ahead of the wall clock: a schedule moves it on before the hourly sweep. */
+const clockAhead: number[] = [];
+const HOUR_MS = 3_600_000;
 
 beforeAll(async () => {
   captureConsole();
   sites = await Promise.all(
-    Array.from({ length: SITES }, () =>
-      createEmulator({ seed: 'demo', seedChangeRequests: false }),
-    ),
+    Array.from({ length: SITES }, (_, i) => {
+      clockAhead[i] = 0;
+      return createEmulator({
+        seed: 'demo',
+        seedChangeRequests: false,
+        now: () => new Date(Date.now() + (clockAhead[i] ?? 0)),
+      });
+    }),
   );
 }, 120_000);
 
@@ -65,9 +73,12 @@ describe('chaos', () => {
     const queue = [...seeds];
     const results: ScheduleResult[] = [];
     await Promise.all(
-      sites.map(async (site) => {
+      sites.map(async (site, i) => {
+        const later = () => {
+          clockAhead[i] = (clockAhead[i] ?? 0) + HOUR_MS;
+        };
         for (let seed = queue.shift(); seed !== undefined; seed = queue.shift())
-          results.push(await runSchedule(site, seed));
+          results.push(await runSchedule(site, seed, later));
       }),
     );
     const failed = results.filter((r) => r.violations.length > 0);

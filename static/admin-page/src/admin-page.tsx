@@ -7,7 +7,7 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { useState, type ReactNode } from 'react';
-import type { ResolverError, StoredConfig } from '../../../src/contract/resolver-contract';
+import type { ResolverError, StoredConfig } from '../../../src/contract/ui-kit';
 import { useAppEnv } from '../../shared/app-env';
 import { formatTimestamp } from '../../shared/dates';
 import { countUnder, type ProblemIndex } from '../../shared/problems';

@@ -1,6 +1,5 @@
 // Choice lists built from the draft itself, so a renamed tier or role shows at once everywhere.
-import type { GovernanceConfig } from '../../../src/domain/config-schema';
-import { localize, type Locale } from '../../../src/domain/localized';
+import { type GovernanceConfig, type Locale, localize } from '../../../src/contract/ui-kit';
 import type { Translate } from '../../shared/i18n';
 import type { Choice } from './fields/select-field';
 

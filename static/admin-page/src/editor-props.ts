@@ -1,5 +1,5 @@
 // What every configuration editor tab receives: the draft, its problems, and how to change it.
-import type { GovernanceConfig } from '../../../src/domain/config-schema';
+import type { GovernanceConfig } from '../../../src/contract/ui-kit';
 import type { ProblemIndex } from '../../shared/problems';
 
 export interface EditorProps {

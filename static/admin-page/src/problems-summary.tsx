@@ -1,7 +1,7 @@
 // Every problem of the draft in one list; each entry takes the admin to its field.
 import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import type { Problem } from '../../../src/domain/result';
+import type { Problem } from '../../../src/contract/ui-kit';
 import { useT } from '../../shared/app-env';
 import { tabForPath, type TabId } from './paths';
 

@@ -2,7 +2,7 @@
 import ProgressBar, { SuccessProgressBar } from '@atlaskit/progress-bar';
 import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import type { ReassessmentProgress as Progress } from '../../../src/contract/resolver-contract';
+import type { ReassessmentProgress as Progress } from '../../../src/contract/ui-kit';
 import { useAppEnv } from '../../shared/app-env';
 
 export function ReassessmentProgress({

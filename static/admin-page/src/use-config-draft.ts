@@ -1,10 +1,13 @@
 // The stored configuration, the admin's draft of the next version, and every problem with it:
 // the domain's own validation on each edit, and the backend's answer on save.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ResolverError, StoredConfig } from '../../../src/contract/resolver-contract';
-import type { GovernanceConfig } from '../../../src/domain/config-schema';
-import type { Problem } from '../../../src/domain/result';
-import { validateConfig } from '../../../src/domain/validate-config';
+import type {
+  GovernanceConfig,
+  Problem,
+  ResolverError,
+  StoredConfig,
+} from '../../../src/contract/ui-kit';
+import { validateConfig } from '../../../src/contract/config-checks';
 import { invoke } from '../../shared/invoke';
 import { indexProblems } from '../../shared/problems';
 

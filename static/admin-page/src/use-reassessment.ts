@@ -1,7 +1,7 @@
 // After a new configuration version, open change requests are re-assessed in the background:
 // poll the progress until the run is over.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReassessmentProgress } from '../../../src/contract/resolver-contract';
+import type { ReassessmentProgress } from '../../../src/contract/ui-kit';
 import { invoke } from '../../shared/invoke';
 
 const POLL_MS = 1000;

@@ -1,6 +1,6 @@
 // Loads the change request's view and keeps it fresh while the app is still creating its tickets.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { IssueView, ResolverError } from '../../../src/contract/resolver-contract';
+import type { IssueView, ResolverError } from '../../../src/contract/ui-kit';
 import { invoke } from '../../shared/invoke';
 
 export type ViewState =

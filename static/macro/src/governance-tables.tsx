@@ -1,11 +1,7 @@
 // Loads the tables the macro is configured to show and renders them in order.
 import { Stack } from '@atlaskit/primitives';
 import { useCallback, useEffect, useState } from 'react';
-import type {
-  MacroConfig,
-  MacroTables,
-  ResolverError,
-} from '../../../src/contract/resolver-contract';
+import type { MacroConfig, MacroTables, ResolverError } from '../../../src/contract/ui-kit';
 import { useT } from '../../shared/app-env';
 import { invoke } from '../../shared/invoke';
 import { ErrorState, Loading } from '../../shared/states';

@@ -1,13 +1,6 @@
 // The macro's configuration as the page stores it; anything unreadable falls back to all tables.
 import type { FullContext } from '@forge/bridge';
-import {
-  macroConfigSchema,
-  MACRO_TABLES,
-  type MacroConfig,
-} from '../../../src/contract/resolver-contract';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord, MACRO_TABLES, type MacroConfig, macroConfigSchema } from '../../../src/contract/ui-kit';
 
 export function readMacroConfig(context: FullContext): MacroConfig {
   const extension: unknown = context.extension;

@@ -1,5 +1,5 @@
 // The Confluence macro: the governance tables from the live configuration, in the macro's language.
-import { toLocale } from '../../../src/domain/localized';
+import { toLocale } from '../../../src/contract/ui-kit';
 import { mount } from '../../shared/bootstrap';
 import { GovernanceTables } from './governance-tables';
 import { readMacroConfig } from './macro-config';

@@ -1,7 +1,7 @@
 // Text an admin writes per language: English is required, Italian falls back to English when empty.
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
-import type { LocalizedText } from '../../../../src/domain/localized';
+import type { LocalizedText } from '../../../../src/contract/ui-kit';
 import { useT } from '../../../shared/app-env';
 import { Field } from '../../../shared/field';
 import type { ProblemIndex } from '../../../shared/problems';

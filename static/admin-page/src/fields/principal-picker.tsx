@@ -2,8 +2,7 @@
 import { AsyncSelect } from '@atlaskit/select';
 import Select from '@atlaskit/select';
 import { useRef } from 'react';
-import type { PrincipalOption } from '../../../../src/contract/resolver-contract';
-import type { RoleMapping } from '../../../../src/domain/config-schema';
+import type { PrincipalOption, RoleMapping } from '../../../../src/contract/ui-kit';
 import { useT } from '../../../shared/app-env';
 import { Field } from '../../../shared/field';
 import { invoke } from '../../../shared/invoke';

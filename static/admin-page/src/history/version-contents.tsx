@@ -4,9 +4,9 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { ReactNode } from 'react';
-import type { GovernanceConfig } from '../../../../src/domain/config-schema';
-import { localize } from '../../../../src/domain/localized';
+import { type GovernanceConfig, localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
+import { DataTable } from '../../../shared/data-table';
 
 interface VersionContentsProps {
   version: number;
@@ -45,73 +45,59 @@ export function VersionContents({ version, config, inForce }: VersionContentsPro
   return (
     <Stack space="space.200">
       <Part id={`${prefix}-tiers`} title={t('ui.admin.tabs.tiers')}>
-        <div className="cg-table-scroll">
-          <table className="cg-table">
-            <caption>{t('ui.admin.history.tiersCaption', { version })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('ui.admin.history.tier')}</th>
-                <th scope="col">{t('ui.admin.tiers.name')}</th>
-                <th scope="col" className="cg-num">
-                  {t('ui.admin.tiers.leadTime')}
-                </th>
-                <th scope="col" className="cg-num">
-                  {t('ui.admin.history.minScore')}
-                </th>
+        <DataTable
+          scroll
+          caption={t('ui.admin.history.tiersCaption', { version })}
+          columns={[
+            t('ui.admin.history.tier'),
+            t('ui.admin.tiers.name'),
+            { label: t('ui.admin.tiers.leadTime'), numeric: true },
+            { label: t('ui.admin.history.minScore'), numeric: true },
+          ]}
+        >
+          {config.tiers.map((tier) => {
+            const threshold = config.thresholds.find((x) => x.tier === tier.tier);
+            return (
+              <tr key={tier.tier}>
+                <th scope="row">{String(tier.tier)}</th>
+                <td>{localize(tier.name, locale)}</td>
+                <td className="cg-num">{tier.leadTimeDays ?? '—'}</td>
+                <td className="cg-num">{threshold ? String(threshold.minScore) : '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {config.tiers.map((tier) => {
-                const threshold = config.thresholds.find((x) => x.tier === tier.tier);
-                return (
-                  <tr key={tier.tier}>
-                    <th scope="row">{String(tier.tier)}</th>
-                    <td>{localize(tier.name, locale)}</td>
-                    <td className="cg-num">{tier.leadTimeDays ?? '—'}</td>
-                    <td className="cg-num">{threshold ? String(threshold.minScore) : '—'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       </Part>
 
       <Part id={`${prefix}-criteria`} title={t('ui.admin.tabs.criteria')}>
-        <div className="cg-table-scroll">
-          <table className="cg-table">
-            <caption>{t('ui.admin.history.criteriaCaption', { version })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('ui.admin.criteria.question')}</th>
-                <th scope="col" className="cg-num">
-                  {t('ui.admin.criteria.weight')}
-                </th>
-                <th scope="col">{t('ui.admin.history.inForceColumn')}</th>
+        <DataTable
+          scroll
+          caption={t('ui.admin.history.criteriaCaption', { version })}
+          columns={[
+            t('ui.admin.criteria.question'),
+            { label: t('ui.admin.criteria.weight'), numeric: true },
+            t('ui.admin.history.inForceColumn'),
+          ]}
+        >
+          {config.criteria.map((criterion) => {
+            const current = inForce?.criteria.find((c) => c.id === criterion.id);
+            const note =
+              inForce === null
+                ? ''
+                : current === undefined
+                  ? t('ui.admin.history.notInForce')
+                  : current.weight === criterion.weight
+                    ? t('ui.admin.history.sameInForce')
+                    : t('ui.admin.history.weightInForce', { weight: current.weight });
+            return (
+              <tr key={criterion.id}>
+                <th scope="row">{localize(criterion.question, locale)}</th>
+                <td className="cg-num">{String(criterion.weight)}</td>
+                <td>{note}</td>
               </tr>
-            </thead>
-            <tbody>
-              {config.criteria.map((criterion) => {
-                const current = inForce?.criteria.find((c) => c.id === criterion.id);
-                const note =
-                  inForce === null
-                    ? ''
-                    : current === undefined
-                      ? t('ui.admin.history.notInForce')
-                      : current.weight === criterion.weight
-                        ? t('ui.admin.history.sameInForce')
-                        : t('ui.admin.history.weightInForce', { weight: current.weight });
-                return (
-                  <tr key={criterion.id}>
-                    <th scope="row">{localize(criterion.question, locale)}</th>
-                    <td className="cg-num">{String(criterion.weight)}</td>
-                    <td>{note}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       </Part>
 
       <Part id={`${prefix}-rules`} title={t('ui.admin.scoring.rulesTitle')}>
@@ -132,67 +118,56 @@ export function VersionContents({ version, config, inForce }: VersionContentsPro
       </Part>
 
       <Part id={`${prefix}-roles`} title={t('ui.admin.roles.perTierTitle')}>
-        <div className="cg-table-scroll">
-          <table className="cg-table">
-            <caption>{t('ui.admin.history.rolesCaption', { version })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('ui.admin.history.tier')}</th>
-                <th scope="col">{t('ui.admin.roles.reviewers')}</th>
-                <th scope="col">{t('ui.admin.roles.approvers')}</th>
-                <th scope="col">{t('ui.admin.roles.commsOwner')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {config.tierRoles.map((row) => (
-                <tr key={row.tier}>
-                  <th scope="row">{tierName(row.tier)}</th>
-                  <td>{roleNames(row.reviewers)}</td>
-                  <td>{roleNames(row.approvers)}</td>
-                  <td>{roleName(row.commsOwner)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          scroll
+          caption={t('ui.admin.history.rolesCaption', { version })}
+          columns={[
+            t('ui.admin.history.tier'),
+            t('ui.admin.roles.reviewers'),
+            t('ui.admin.roles.approvers'),
+            t('ui.admin.roles.commsOwner'),
+          ]}
+        >
+          {config.tierRoles.map((row) => (
+            <tr key={row.tier}>
+              <th scope="row">{tierName(row.tier)}</th>
+              <td>{roleNames(row.reviewers)}</td>
+              <td>{roleNames(row.approvers)}</td>
+              <td>{roleName(row.commsOwner)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </Part>
 
       <Part id={`${prefix}-comms`} title={t('ui.admin.tabs.comms')}>
-        <div className="cg-table-scroll">
-          <table className="cg-table">
-            <caption>{t('ui.admin.history.commsCaption', { version })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('ui.admin.history.tier')}</th>
-                <th scope="col">{t('ui.admin.history.steps')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {config.commsPlans.map((plan) => (
-                <tr key={plan.tier}>
-                  <th scope="row">{tierName(plan.tier)}</th>
-                  <td>
-                    {plan.steps.length === 0 ? (
-                      '—'
-                    ) : (
-                      <ul className="cg-list">
-                        {plan.steps.map((step) => (
-                          <li key={step.id}>
-                            {t('ui.admin.history.step', {
-                              offset: step.offsetDays,
-                              title: localize(step.title, locale),
-                              owner: roleName(step.ownerRole),
-                            })}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          scroll
+          caption={t('ui.admin.history.commsCaption', { version })}
+          columns={[t('ui.admin.history.tier'), t('ui.admin.history.steps')]}
+        >
+          {config.commsPlans.map((plan) => (
+            <tr key={plan.tier}>
+              <th scope="row">{tierName(plan.tier)}</th>
+              <td>
+                {plan.steps.length === 0 ? (
+                  '—'
+                ) : (
+                  <ul className="cg-list">
+                    {plan.steps.map((step) => (
+                      <li key={step.id}>
+                        {t('ui.admin.history.step', {
+                          offset: step.offsetDays,
+                          title: localize(step.title, locale),
+                          owner: roleName(step.ownerRole),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </Part>
     </Stack>
   );

@@ -9,7 +9,7 @@ import type {
   ConfigVersionDetail,
   ResolverError,
   StoredConfig,
-} from '../../../../src/contract/resolver-contract';
+} from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { formatTimestamp } from '../../../shared/dates';
 import { invoke } from '../../../shared/invoke';

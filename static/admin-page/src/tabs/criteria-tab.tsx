@@ -2,8 +2,7 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { useState } from 'react';
-import type { Criterion } from '../../../../src/domain/config-schema';
-import { localize } from '../../../../src/domain/localized';
+import { type Criterion, localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import type { EditorProps } from '../editor-props';
 import { LocalizedTextField } from '../fields/localized-text-field';

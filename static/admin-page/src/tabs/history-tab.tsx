@@ -9,8 +9,9 @@ import type {
   ConfigVersionSummary,
   ResolverError,
   StoredConfig,
-} from '../../../../src/contract/resolver-contract';
+} from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
+import { DataTable } from '../../../shared/data-table';
 import { formatTimestamp } from '../../../shared/dates';
 import { invoke } from '../../../shared/invoke';
 import { ErrorState, Loading } from '../../../shared/states';
@@ -198,78 +199,77 @@ export function HistoryTab({ inForce, dirty, onStored, onConflict }: HistoryTabP
           {list.kind === 'loading' && <Loading label={t('ui.admin.history.loading')} />}
           {list.kind === 'failed' && <ErrorState error={list.error} onRetry={() => void load()} />}
           {list.kind === 'ready' && (
-            <table className="cg-table">
-              <caption>{t('ui.admin.history.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ui.admin.history.version')}</th>
-                  <th scope="col">{t('ui.admin.history.savedAt')}</th>
-                  <th scope="col">{t('ui.admin.history.savedBy')}</th>
-                  <th scope="col">{t('ui.admin.history.changes')}</th>
-                  <th scope="col">
+            <DataTable
+              caption={t('ui.admin.history.caption')}
+              columns={[
+                t('ui.admin.history.version'),
+                t('ui.admin.history.savedAt'),
+                t('ui.admin.history.savedBy'),
+                t('ui.admin.history.changes'),
+                {
+                  label: (
                     <span className="cg-visually-hidden">{t('ui.admin.history.actions')}</span>
+                  ),
+                },
+              ]}
+            >
+              {list.versions.map((version) => (
+                <tr key={version.version}>
+                  <th scope="row">
+                    {version.version === baseVersion
+                      ? t('ui.admin.history.current', { version: version.version })
+                      : String(version.version)}
                   </th>
+                  <td className="cg-nowrap">
+                    {formatTimestamp(version.savedAt, locale, context.timezone)}
+                  </td>
+                  <td>{version.savedBy}</td>
+                  <td>
+                    {version.changes.length === 0 ? (
+                      <Text color="color.text.subtlest">
+                        {version.version === 1
+                          ? t('ui.admin.history.firstVersion')
+                          : t('ui.admin.history.noChanges')}
+                      </Text>
+                    ) : (
+                      <ul className="cg-list">
+                        {version.changes.map((change, index) => (
+                          <li key={index}>
+                            <code>{change}</code>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td>
+                    {version.version !== baseVersion && (
+                      <Inline space="space.050" shouldWrap>
+                        <Button
+                          id={`cfg-view-${String(version.version)}`}
+                          appearance="subtle"
+                          isSelected={viewing === version.version}
+                          onClick={() => {
+                            setConfirming(null);
+                            setViewing(version.version);
+                          }}
+                        >
+                          {t('ui.admin.history.view', { version: version.version })}
+                        </Button>
+                        <Button
+                          appearance="subtle"
+                          isDisabled={busy}
+                          onClick={() => {
+                            setConfirming(version.version);
+                          }}
+                        >
+                          {t('ui.admin.history.restore', { version: version.version })}
+                        </Button>
+                      </Inline>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {list.versions.map((version) => (
-                  <tr key={version.version}>
-                    <th scope="row">
-                      {version.version === baseVersion
-                        ? t('ui.admin.history.current', { version: version.version })
-                        : String(version.version)}
-                    </th>
-                    <td className="cg-nowrap">
-                      {formatTimestamp(version.savedAt, locale, context.timezone)}
-                    </td>
-                    <td>{version.savedBy}</td>
-                    <td>
-                      {version.changes.length === 0 ? (
-                        <Text color="color.text.subtlest">
-                          {version.version === 1
-                            ? t('ui.admin.history.firstVersion')
-                            : t('ui.admin.history.noChanges')}
-                        </Text>
-                      ) : (
-                        <ul className="cg-list">
-                          {version.changes.map((change, index) => (
-                            <li key={index}>
-                              <code>{change}</code>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    <td>
-                      {version.version !== baseVersion && (
-                        <Inline space="space.050" shouldWrap>
-                          <Button
-                            id={`cfg-view-${String(version.version)}`}
-                            appearance="subtle"
-                            isSelected={viewing === version.version}
-                            onClick={() => {
-                              setConfirming(null);
-                              setViewing(version.version);
-                            }}
-                          >
-                            {t('ui.admin.history.view', { version: version.version })}
-                          </Button>
-                          <Button
-                            appearance="subtle"
-                            isDisabled={busy}
-                            onClick={() => {
-                              setConfirming(version.version);
-                            }}
-                          >
-                            {t('ui.admin.history.restore', { version: version.version })}
-                          </Button>
-                        </Inline>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
         </Stack>
       </section>

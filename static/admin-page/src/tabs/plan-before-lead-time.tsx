@@ -2,8 +2,8 @@
 // changes of that tier then need the plan's days, more than the lead time the tier shows.
 import SectionMessage from '@atlaskit/section-message';
 import { Text } from '@atlaskit/primitives';
-import type { GovernanceConfig } from '../../../../src/domain/config-schema';
-import { configWarnings } from '../../../../src/domain/validate-config';
+import type { GovernanceConfig } from '../../../../src/contract/ui-kit';
+import { configWarnings } from '../../../../src/contract/config-checks';
 import { useT } from '../../../shared/app-env';
 
 interface PlanBeforeLeadTimeProps {

@@ -4,10 +4,12 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { useEffect, useState } from 'react';
-import type { ResolverError } from '../../../../src/contract/resolver-contract';
-import type { Assessment } from '../../../../src/domain/assess';
-import type { GovernanceConfig } from '../../../../src/domain/config-schema';
-import { localize } from '../../../../src/domain/localized';
+import {
+  type Assessment,
+  type GovernanceConfig,
+  localize,
+  type ResolverError,
+} from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { addDaysIso, formatCalendarDate, todayIso } from '../../../shared/dates';
 import { Field } from '../../../shared/field';

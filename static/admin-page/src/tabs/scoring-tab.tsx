@@ -2,8 +2,7 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { Condition, EscalationRule } from '../../../../src/domain/config-schema';
-import { localize } from '../../../../src/domain/localized';
+import { type Condition, type EscalationRule, localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { FieldErrors } from '../../../shared/field';
 import { criterionChoices, tierChoices } from '../choices';

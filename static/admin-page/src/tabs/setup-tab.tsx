@@ -4,12 +4,9 @@ import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { useCallback, useEffect, useState } from 'react';
-import type {
-  ResolverError,
-  SetupReport,
-  SetupStatus,
-} from '../../../../src/contract/resolver-contract';
+import type { ResolverError, SetupReport, SetupStatus } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
+import { DataTable } from '../../../shared/data-table';
 import { invoke } from '../../../shared/invoke';
 import { ErrorState, Loading } from '../../../shared/states';
 import { SelectField } from '../fields/select-field';
@@ -94,31 +91,28 @@ export function SetupTab({ onSetUp }: { onSetUp?: () => void }) {
           </dd>
         </div>
       </dl>
-      <table className="cg-table">
-        <caption>{t('ui.admin.setup.projectsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ui.admin.setup.projectKey')}</th>
-            <th scope="col">{t('ui.admin.setup.projectName')}</th>
-            <th scope="col">{t('ui.admin.setup.projectReady')}</th>
+      <DataTable
+        caption={t('ui.admin.setup.projectsCaption')}
+        columns={[
+          t('ui.admin.setup.projectKey'),
+          t('ui.admin.setup.projectName'),
+          t('ui.admin.setup.projectReady'),
+        ]}
+      >
+        {status.projects.map((project) => (
+          <tr key={project.key}>
+            <th scope="row">{project.key}</th>
+            <td>{project.name}</td>
+            <td>
+              {project.hasChangeTypes ? (
+                <Lozenge appearance="success">{t('ui.admin.setup.ready')}</Lozenge>
+              ) : (
+                <Lozenge appearance="default">{t('ui.admin.setup.notReady')}</Lozenge>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {status.projects.map((project) => (
-            <tr key={project.key}>
-              <th scope="row">{project.key}</th>
-              <td>{project.name}</td>
-              <td>
-                {project.hasChangeTypes ? (
-                  <Lozenge appearance="success">{t('ui.admin.setup.ready')}</Lozenge>
-                ) : (
-                  <Lozenge appearance="default">{t('ui.admin.setup.notReady')}</Lozenge>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {status.projects.length > 0 ? (
         <Inline space="space.100" alignBlock="end">
           <div style={{ minWidth: 260 }}>

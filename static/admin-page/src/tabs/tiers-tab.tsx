@@ -1,7 +1,7 @@
 // Tiers: name, lead time, what each means for CX, PR and Finance, and example changes.
 import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import { localize } from '../../../../src/domain/localized';
+import { localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import type { EditorProps } from '../editor-props';
 import { LocalizedTextField } from '../fields/localized-text-field';

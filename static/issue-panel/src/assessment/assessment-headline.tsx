@@ -2,9 +2,7 @@
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import type { Assessment } from '../../../../src/domain/assess';
-import type { PanelConfig } from '../../../../src/contract/resolver-contract';
-import { localize } from '../../../../src/domain/localized';
+import { type Assessment, localize, type PanelConfig } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { fieldName } from './field-names';
 import { LeadTimeLozenge } from './lead-time-status';

@@ -1,6 +1,5 @@
 // The tier's consequences for Customer Experience, Public Relations and Finance.
-import type { Assessed } from '../../../../src/domain/assess';
-import { localize } from '../../../../src/domain/localized';
+import { type Assessed, localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 
 export function EffectsList({ effects }: { effects: Assessed['effects'] }) {

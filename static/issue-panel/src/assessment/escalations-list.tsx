@@ -1,8 +1,6 @@
 // Rules that lifted the tier above what the score alone gives.
 import { Text } from '@atlaskit/primitives';
-import type { Assessed } from '../../../../src/domain/assess';
-import type { PanelConfig } from '../../../../src/contract/resolver-contract';
-import { localize } from '../../../../src/domain/localized';
+import { type Assessed, localize, type PanelConfig } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { TierLozenge } from '../../../shared/tier-lozenge';
 

@@ -1,6 +1,5 @@
 // The words for an intake path such as `answers.history` or `launchDate`, in the user's language.
-import type { PanelConfig } from '../../../../src/contract/resolver-contract';
-import { localize, type Locale } from '../../../../src/domain/localized';
+import { type Locale, localize, type PanelConfig } from '../../../../src/contract/ui-kit';
 import type { Translate } from '../../../shared/i18n';
 
 const KNOWN_FIELDS = [

@@ -2,10 +2,14 @@
 // user's language from the gate's code and the panel's own data (the domain's sentence is English).
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { ApprovalRow, IssueView } from '../../../../src/contract/resolver-contract';
-import type { Assessed } from '../../../../src/domain/assess';
-import type { GateDecision } from '../../../../src/domain/gates';
-import { localize, type Locale } from '../../../../src/domain/localized';
+import {
+  type ApprovalRow,
+  type Assessed,
+  type GateDecision,
+  type IssueView,
+  type Locale,
+  localize,
+} from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { formatCalendarDate } from '../../../shared/dates';
 import type { Translate } from '../../../shared/i18n';

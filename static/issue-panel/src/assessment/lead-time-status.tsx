@@ -1,7 +1,7 @@
 // Whether the launch leaves the tier's lead time, and the first date that would.
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { LeadTime } from '../../../../src/domain/assess';
+import type { LeadTime } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { formatCalendarDate } from '../../../shared/dates';
 

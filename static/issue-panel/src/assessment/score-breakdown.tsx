@@ -1,9 +1,8 @@
 // What explains the tier: each criterion's answer, weight and points, then the score they make.
 import { Stack, Text } from '@atlaskit/primitives';
-import type { Assessed } from '../../../../src/domain/assess';
-import type { PanelConfig } from '../../../../src/contract/resolver-contract';
-import { localize } from '../../../../src/domain/localized';
+import { type Assessed, localize, type PanelConfig } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
+import { DataTable } from '../../../shared/data-table';
 import { formatNumber } from '../../../shared/dates';
 
 export function ScoreBreakdown({
@@ -18,46 +17,15 @@ export function ScoreBreakdown({
   const max = assessment.points.reduce((sum, p) => sum + p.maxPoints, 0);
   return (
     <Stack space="space.100">
-      <table className="cg-table">
-        <caption>{t('ui.panel.assessment.pointsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ui.panel.assessment.criterion')}</th>
-            <th scope="col">{t('ui.panel.assessment.answer')}</th>
-            <th scope="col" className="cg-num">
-              {t('ui.panel.assessment.weight')}
-            </th>
-            <th scope="col" className="cg-num">
-              {t('ui.panel.assessment.points')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {assessment.points.map((p) => {
-            const criterion = config.criteria.find((c) => c.id === p.criterion);
-            const option = criterion?.options.find((o) => o.value === p.answer);
-            return (
-              <tr key={p.criterion} className={p.points > 0 ? undefined : 'cg-muted'}>
-                <th scope="row">
-                  {criterion ? localize(criterion.question, locale) : p.criterion}
-                </th>
-                <td>
-                  {option
-                    ? `${String(p.answer)} · ${localize(option.label, locale)}`
-                    : String(p.answer)}
-                </td>
-                <td className="cg-num">{formatNumber(p.weight, locale)}</td>
-                <td className="cg-num">
-                  {t('ui.panel.assessment.pointsOf', {
-                    points: formatNumber(p.points, locale),
-                    max: formatNumber(p.maxPoints, locale),
-                  })}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
+      <DataTable
+        caption={t('ui.panel.assessment.pointsCaption')}
+        columns={[
+          t('ui.panel.assessment.criterion'),
+          t('ui.panel.assessment.answer'),
+          { label: t('ui.panel.assessment.weight'), numeric: true },
+          { label: t('ui.panel.assessment.points'), numeric: true },
+        ]}
+        footer={
           <tr>
             <th scope="row" colSpan={3}>
               {t('ui.panel.assessment.total')}
@@ -69,8 +37,30 @@ export function ScoreBreakdown({
               })}
             </td>
           </tr>
-        </tfoot>
-      </table>
+        }
+      >
+        {assessment.points.map((p) => {
+          const criterion = config.criteria.find((c) => c.id === p.criterion);
+          const option = criterion?.options.find((o) => o.value === p.answer);
+          return (
+            <tr key={p.criterion} className={p.points > 0 ? undefined : 'cg-muted'}>
+              <th scope="row">{criterion ? localize(criterion.question, locale) : p.criterion}</th>
+              <td>
+                {option
+                  ? `${String(p.answer)} · ${localize(option.label, locale)}`
+                  : String(p.answer)}
+              </td>
+              <td className="cg-num">{formatNumber(p.weight, locale)}</td>
+              <td className="cg-num">
+                {t('ui.panel.assessment.pointsOf', {
+                  points: formatNumber(p.points, locale),
+                  max: formatNumber(p.maxPoints, locale),
+                })}
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
       <Text color="color.text.subtle">
         {t('ui.panel.assessment.scoreFormula', {
           points: formatNumber(total, locale),

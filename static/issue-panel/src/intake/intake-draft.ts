@@ -1,9 +1,11 @@
 // The intake as the form edits it, and the conversions to and from what the backend stores.
-import type { IntakeInput } from '../../../../src/contract/resolver-contract';
-import { OUTCOMES, ROLLOUTS, TOUCHPOINTS, type Outcome } from '../../../../src/domain/intake';
-
-export type Touchpoint = (typeof TOUCHPOINTS)[number];
-export type Rollout = (typeof ROLLOUTS)[number];
+import {
+  type Outcome,
+  type Rollout,
+  type StoredIntake,
+  type Touchpoint,
+} from '../../../../src/contract/intake-fields';
+import type { IntakeInput } from '../../../../src/contract/ui-kit';
 
 export interface IntakeDraft {
   /** What changes, and why. */
@@ -23,47 +25,22 @@ export interface IntakeDraft {
   justification: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-const isTouchpoint = (value: string): value is Touchpoint =>
-  (TOUCHPOINTS as readonly string[]).includes(value);
-const isRollout = (value: string): value is Rollout =>
-  (ROLLOUTS as readonly string[]).includes(value);
-const isOutcome = (value: string): value is Outcome =>
-  (OUTCOMES as readonly string[]).includes(value);
-
-/** Reads whatever the property holds (the form, a REST client, an old version) without trusting it. */
-export function draftFromIntake(raw: Record<string, unknown> | null): IntakeDraft {
-  const record = raw ?? {};
-  const answers: Record<string, number> = {};
-  if (isRecord(record.answers)) {
-    for (const [id, value] of Object.entries(record.answers)) {
-      if (typeof value === 'number' && Number.isInteger(value)) answers[id] = value;
-    }
-  }
-  const emergency = isRecord(record.emergency) ? record.emergency : null;
-  const rollout = text(record.rollout);
-  const outcome = text(record.outcome);
+/** The form's starting point: the backend has already read the property, an absent field starts empty. */
+export function draftFromIntake(intake: StoredIntake | null): IntakeDraft {
   return {
-    description: text(record.description),
-    launchDate: text(record.launchDate),
-    answers,
-    segments: strings(record.segments),
-    channels: strings(record.channels),
-    touchpoints: strings(record.touchpoints).filter(isTouchpoint),
-    customerAction: text(record.customerAction),
-    rollbackPlan: text(record.rollbackPlan),
-    rollout: isRollout(rollout) ? rollout : '',
-    kpis: strings(record.kpis),
-    outcome: isOutcome(outcome) ? outcome : '',
-    emergency: emergency !== null,
-    justification: emergency ? text(emergency.justification) : '',
+    description: intake?.description ?? '',
+    launchDate: intake?.launchDate ?? '',
+    answers: intake?.answers ?? {},
+    segments: intake?.segments ?? [],
+    channels: intake?.channels ?? [],
+    touchpoints: intake?.touchpoints ?? [],
+    customerAction: intake?.customerAction ?? '',
+    rollbackPlan: intake?.rollbackPlan ?? '',
+    rollout: intake?.rollout ?? '',
+    kpis: intake?.kpis ?? [],
+    outcome: intake?.outcome ?? '',
+    emergency: intake?.emergency !== undefined,
+    justification: intake?.emergency?.justification ?? '',
   };
 }
 

@@ -1,11 +1,11 @@
 // The customer-communication plan on the calendar: what is due when, through which channel, by whom.
 import Lozenge from '@atlaskit/lozenge';
 import { Text } from '@atlaskit/primitives';
-import type { CommsRow } from '../../../../src/contract/resolver-contract';
-import { localize } from '../../../../src/domain/localized';
+import { type CommsRow, localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
+import { DataTable } from '../../../shared/data-table';
 import { formatCalendarDate } from '../../../shared/dates';
-import { IssueLink } from './issue-link';
+import { TicketCell } from './issue-link';
 
 function CommsStatus({ row }: { row: CommsRow }) {
   const { t } = useAppEnv();
@@ -25,48 +25,38 @@ export function CommsTimeline({ comms }: { comms: readonly CommsRow[] }) {
   if (comms.length === 0) return <Text>{t('ui.panel.tickets.noComms')}</Text>;
   const sorted = [...comms].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   return (
-    <table className="cg-table">
-      <caption>{t('ui.panel.tickets.commsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('ui.panel.tickets.due')}</th>
-          <th scope="col">{t('ui.panel.tickets.step')}</th>
-          <th scope="col">{t('ui.panel.tickets.channel')}</th>
-          <th scope="col">{t('ui.panel.tickets.owner')}</th>
-          <th scope="col">{t('ui.panel.tickets.status')}</th>
-          <th scope="col">{t('ui.panel.tickets.issue')}</th>
+    <DataTable
+      caption={t('ui.panel.tickets.commsCaption')}
+      columns={[
+        t('ui.panel.tickets.due'),
+        t('ui.panel.tickets.step'),
+        t('ui.panel.tickets.channel'),
+        t('ui.panel.tickets.owner'),
+        t('ui.panel.tickets.status'),
+        t('ui.panel.tickets.issue'),
+      ]}
+    >
+      {sorted.map((row) => (
+        <tr key={row.stepId} className={row.overdue && !row.done ? 'cg-overdue' : undefined}>
+          <td className="cg-nowrap">{formatCalendarDate(row.dueDate, locale)}</td>
+          <th scope="row">{localize(row.title, locale)}</th>
+          <td>{row.channel}</td>
+          <td>
+            {row.owner?.displayName ?? localize(row.ownerRoleName, locale)}
+            {/* The role adds information only when the person's name does not already say it. */}
+            {row.owner && !row.owner.displayName.includes(localize(row.ownerRoleName, locale)) && (
+              <Text color="color.text.subtlest" size="small">
+                {' '}
+                ({localize(row.ownerRoleName, locale)})
+              </Text>
+            )}
+          </td>
+          <td>
+            <CommsStatus row={row} />
+          </td>
+          <TicketCell issueKey={row.key} />
         </tr>
-      </thead>
-      <tbody>
-        {sorted.map((row) => (
-          <tr key={row.stepId} className={row.overdue && !row.done ? 'cg-overdue' : undefined}>
-            <td className="cg-nowrap">{formatCalendarDate(row.dueDate, locale)}</td>
-            <th scope="row">{localize(row.title, locale)}</th>
-            <td>{row.channel}</td>
-            <td>
-              {row.owner?.displayName ?? localize(row.ownerRoleName, locale)}
-              {/* The role adds information only when the person's name does not already say it. */}
-              {row.owner &&
-                !row.owner.displayName.includes(localize(row.ownerRoleName, locale)) && (
-                  <Text color="color.text.subtlest" size="small">
-                    {' '}
-                    ({localize(row.ownerRoleName, locale)})
-                  </Text>
-                )}
-            </td>
-            <td>
-              <CommsStatus row={row} />
-            </td>
-            <td>
-              {row.key ? (
-                <IssueLink issueKey={row.key} />
-              ) : (
-                <Text color="color.text.subtlest">{t('ui.panel.tickets.notCreated')}</Text>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -1,4 +1,5 @@
 // A Jira issue key that opens the issue in the host product (the frame itself never navigates).
+import { Text } from '@atlaskit/primitives';
 import { router } from '@forge/bridge';
 import type { MouseEvent } from 'react';
 import { useT } from '../../../shared/app-env';
@@ -21,5 +22,19 @@ export function IssueLink({ issueKey }: { issueKey: string }) {
     >
       {issueKey}
     </a>
+  );
+}
+
+/** A ticket's cell: its key once the app has created it. */
+export function TicketCell({ issueKey }: { issueKey: string | null }) {
+  const t = useT();
+  return (
+    <td>
+      {issueKey ? (
+        <IssueLink issueKey={issueKey} />
+      ) : (
+        <Text color="color.text.subtlest">{t('ui.panel.tickets.notCreated')}</Text>
+      )}
+    </td>
   );
 }

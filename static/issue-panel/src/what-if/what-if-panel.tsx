@@ -7,11 +7,15 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { RemovableTag } from '@atlaskit/tag';
 import { useState } from 'react';
-import type { PanelConfig, ResolverError } from '../../../../src/contract/resolver-contract';
-import type { Assessed } from '../../../../src/domain/assess';
-import { localize } from '../../../../src/domain/localized';
-import type { WhatIfOutcome } from '../../../../src/domain/what-if';
+import {
+  type Assessed,
+  localize,
+  type PanelConfig,
+  type ResolverError,
+  type WhatIfOutcome,
+} from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
+import { DataTable } from '../../../shared/data-table';
 import { addDaysIso, formatCalendarDate } from '../../../shared/dates';
 import { Field } from '../../../shared/field';
 import { invoke } from '../../../shared/invoke';
@@ -151,41 +155,34 @@ export function WhatIfPanel({ assessment, config }: { assessment: Assessed; conf
                   })}
                 </Text>
               )}
-              <table className="cg-table">
-                <caption>
-                  {t('ui.panel.whatIf.timelineCaption', {
-                    date: formatCalendarDate(scenario.launchDate, locale),
-                  })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('ui.panel.tickets.due')}</th>
-                    <th scope="col">{t('ui.panel.tickets.step')}</th>
-                    <th scope="col">{t('ui.panel.tickets.channel')}</th>
-                    <th scope="col">{t('ui.panel.tickets.owner')}</th>
+              <DataTable
+                caption={t('ui.panel.whatIf.timelineCaption', {
+                  date: formatCalendarDate(scenario.launchDate, locale),
+                })}
+                columns={[
+                  t('ui.panel.tickets.due'),
+                  t('ui.panel.tickets.step'),
+                  t('ui.panel.tickets.channel'),
+                  t('ui.panel.tickets.owner'),
+                ]}
+              >
+                {scenario.timeline.map((step) => (
+                  <tr key={step.stepId} className={step.overdue ? 'cg-overdue' : undefined}>
+                    <td className="cg-nowrap">
+                      {formatCalendarDate(step.dueDate, locale)}
+                      {step.overdue && (
+                        <>
+                          {' '}
+                          <span className="cg-badge-overdue">{t('ui.panel.tickets.overdue')}</span>
+                        </>
+                      )}
+                    </td>
+                    <th scope="row">{localize(step.title, locale)}</th>
+                    <td>{step.channel}</td>
+                    <td>{roleName(step.ownerRole)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {scenario.timeline.map((step) => (
-                    <tr key={step.stepId} className={step.overdue ? 'cg-overdue' : undefined}>
-                      <td className="cg-nowrap">
-                        {formatCalendarDate(step.dueDate, locale)}
-                        {step.overdue && (
-                          <>
-                            {' '}
-                            <span className="cg-badge-overdue">
-                              {t('ui.panel.tickets.overdue')}
-                            </span>
-                          </>
-                        )}
-                      </td>
-                      <th scope="row">{localize(step.title, locale)}</th>
-                      <td>{step.channel}</td>
-                      <td>{roleName(step.ownerRole)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </Stack>
           </section>
         ))}

@@ -1,12 +1,12 @@
 // What the form edits, and turning it into the configuration the macro reads: the contract's own
 // schema decides, so the form can never save what the macro would refuse.
 import {
-  macroConfigSchema,
+  type Locale,
   MACRO_TABLES,
   type MacroConfig,
+  macroConfigSchema,
   type MacroTable,
-} from '../../../../src/contract/resolver-contract';
-import type { Locale } from '../../../../src/domain/localized';
+} from '../../../../src/contract/ui-kit';
 
 export interface ConfigDraft {
   tables: readonly MacroTable[];

@@ -9,8 +9,12 @@ import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
 import { view } from '@forge/bridge';
 import { useRef, useState, type FormEvent } from 'react';
-import { MACRO_TABLES, type MacroConfig } from '../../../../src/contract/resolver-contract';
-import { LOCALES, type Locale } from '../../../../src/domain/localized';
+import {
+  type Locale,
+  LOCALES,
+  MACRO_TABLES,
+  type MacroConfig,
+} from '../../../../src/contract/ui-kit';
 import { useT } from '../../../shared/app-env';
 import { Field, FieldErrors } from '../../../shared/field';
 import { configOf, draftOf, toggleTable, type ConfigDraft } from './config-draft';

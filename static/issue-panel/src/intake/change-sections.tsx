@@ -1,0 +1,103 @@
+// The intake's first sections: what changes and why, when it launches, and its impact on each
+// criterion of the configuration in force.
+import DatePicker from '@atlaskit/datetime-picker/date-picker';
+import { Text } from '@atlaskit/primitives';
+import { localize, type PanelConfig } from '../../../../src/contract/ui-kit';
+import { useAppEnv, useT } from '../../../shared/app-env';
+import { Field } from '../../../shared/field';
+import { ChoiceGroup } from './choice-group';
+import { DraftTextArea } from './draft-fields';
+import { IntakeSection, type IntakeSectionProps } from './intake-section';
+
+export function WhatSection(props: IntakeSectionProps) {
+  const t = useT();
+  return (
+    <IntakeSection title={t('ui.panel.intake.whatHeading')}>
+      <DraftTextArea field="description" {...props} />
+    </IntakeSection>
+  );
+}
+
+export function WhenSection({ draft, problems, disabled, set }: IntakeSectionProps) {
+  const { t, locale } = useAppEnv();
+  return (
+    <IntakeSection title={t('ui.panel.intake.whenHeading')}>
+      <Field
+        id="intake-launch-date"
+        label={t('ui.panel.fields.launchDate')}
+        helper={t('ui.panel.intake.launchDateHelp')}
+        problems={problems.get('launchDate')}
+      >
+        {({ id, describedBy, invalid }) => (
+          <DatePicker
+            id={id}
+            value={draft.launchDate}
+            locale={locale}
+            isDisabled={disabled}
+            isInvalid={invalid}
+            aria-describedby={describedBy}
+            shouldShowCalendarButton
+            inputLabel={t('ui.panel.fields.launchDate')}
+            placeholder={t('ui.panel.intake.datePlaceholder')}
+            openCalendarLabel={t('ui.panel.intake.openCalendar')}
+            clearControlLabel={t('ui.panel.intake.clearDate')}
+            previousMonthLabel={t('ui.panel.intake.previousMonth')}
+            nextMonthLabel={t('ui.panel.intake.nextMonth')}
+            onChange={(value) => {
+              set('launchDate', value);
+            }}
+          />
+        )}
+      </Field>
+    </IntakeSection>
+  );
+}
+
+interface ImpactSectionProps extends IntakeSectionProps {
+  config: PanelConfig;
+  /** The `history` answer similar past changes suggest, if any. */
+  suggestedHistory: number | null;
+}
+
+export function ImpactSection(props: ImpactSectionProps) {
+  const { config, suggestedHistory, draft, problems, disabled, set } = props;
+  const { t, locale } = useAppEnv();
+  return (
+    <IntakeSection title={t('ui.panel.intake.impactHeading')}>
+      {config.criteria.map((criterion) => {
+        const value = draft.answers[criterion.id];
+        const suggestion =
+          criterion.id === 'history' && suggestedHistory !== null
+            ? criterion.options.find((option) => option.value === suggestedHistory)
+            : undefined;
+        return (
+          <ChoiceGroup
+            key={criterion.id}
+            id={`intake-answer-${criterion.id}`}
+            name={`answer-${criterion.id}`}
+            legend={localize(criterion.question, locale)}
+            value={value === undefined ? null : String(value)}
+            isDisabled={disabled}
+            problems={problems.get(`answers.${criterion.id}`)}
+            options={criterion.options.map((option) => ({
+              value: String(option.value),
+              label: localize(option.label, locale),
+            }))}
+            hint={
+              suggestion ? (
+                <Text size="small" color="color.text.subtle">
+                  {t('ui.panel.intake.historySuggestion', {
+                    answer: localize(suggestion.label, locale),
+                  })}
+                </Text>
+              ) : undefined
+            }
+            onChange={(next) => {
+              set('answers', { ...draft.answers, [criterion.id]: Number(next) });
+            }}
+          />
+        );
+      })}
+    </IntakeSection>
+  );
+}
