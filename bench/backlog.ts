@@ -30,6 +30,20 @@ interface SiteState {
 }
 
 const STEP = 'change-governance.step';
+/** The app's own record of a change request's tickets, in app storage, keyed by the request's id. */
+const REGISTRY_PREFIX = 'tickets:';
+
+interface KvsState {
+  values: Array<[string, { value: unknown; createdAt: number; updatedAt: number }]>;
+  [field: string]: unknown;
+}
+interface AppStorage {
+  exportState(): { installations: Record<string, KvsState> };
+  importState(state: unknown): void;
+}
+/** The app's storage on the emulated site (the bench copies the app's records along with the issues). */
+const appStorage = (emu: Emulator): AppStorage =>
+  (emu as unknown as { site: { host: { kvs: AppStorage } } }).site.host.kvs;
 const ASSESSMENT = 'change-governance.assessment';
 
 /**
@@ -51,6 +65,13 @@ export function cloneBacklog(emu: Emulator, templates: readonly string[], count:
     const links = state.links.filter((l) => ids.has(l.sourceId) && ids.has(l.destinationId));
     return { cr, tickets, links };
   });
+  const storage = appStorage(emu).exportState();
+  const kvs = storage.installations.jira;
+  const registryOf = new Map(
+    (kvs?.values ?? [])
+      .filter(([key]) => key.startsWith(REGISTRY_PREFIX))
+      .map(([key, item]) => [key, item]),
+  );
   const existing = state.issues.filter(
     (i) =>
       i.properties[ASSESSMENT] !== undefined &&
@@ -85,6 +106,23 @@ export function cloneBacklog(emu: Emulator, templates: readonly string[], count:
       return copy;
     };
     state.issues.push(remap(group.cr), ...group.tickets.map(remap));
+    // The registry too, ids and keys rewritten, so governing a copy finds its tickets as it would the original's.
+    const registry = registryOf.get(`${REGISTRY_PREFIX}${group.cr.id}`);
+    if (registry && kvs) {
+      const rewritten = JSON.parse(
+        JSON.stringify(registry.value).replace(
+          /"(id|key)":"([^"]+)"/g,
+          (whole, field: string, value: string) => {
+            const mapped = field === 'id' ? idMap.get(value) : keyMap.get(value);
+            return mapped === undefined ? whole : `"${field}":"${mapped}"`;
+          },
+        ),
+      ) as unknown;
+      kvs.values.push([
+        `${REGISTRY_PREFIX}${idMap.get(group.cr.id) ?? ''}`,
+        { ...registry, value: rewritten },
+      ]);
+    }
     for (const link of group.links) {
       state.links.push({
         id: String(state.counters.link++),
@@ -95,4 +133,5 @@ export function cloneBacklog(emu: Emulator, templates: readonly string[], count:
     }
   }
   emu.jira.importState(state);
+  appStorage(emu).importState(storage);
 }

@@ -35,6 +35,8 @@ const LATENCY_MS = 150;
 const HOUR_MS = 3_600_000;
 /** Jira's clock runs this far ahead of the app's: the bench moves it to let an hour pass between sweeps. */
 let jiraAheadMs = 0;
+/** Jira's clock (set once the emulator is up). */
+let jiraNow = () => Date.now() + jiraAheadMs;
 
 const ZERO = {
   reach: 0,
@@ -221,6 +223,8 @@ interface Reassessment {
   latencyMs: number;
   limits: typeof LIMITS;
   wallMs: number;
+  /** Time on Jira's clock, including the waits for a quota reset the emulator skips instead of waiting. */
+  jiraTimeMs: number;
   calls: number;
   points: number;
   callsPerRequest: number;
@@ -265,6 +269,7 @@ async function reassess(emu: Emulator, count: number, scenario: Scenario): Promi
   emu.setFaults([{ kind: 'latency', ms: LATENCY_MS }, LIMITS]);
   const cpu = process.cpuUsage();
   const started = performance.now();
+  const jiraStarted = jiraNow();
   try {
     await invoke(emu, 'saveConfig', { config: next, baseVersion: stored.version });
     await emu.drain();
@@ -272,6 +277,7 @@ async function reassess(emu: Emulator, count: number, scenario: Scenario): Promi
     emu.setFaults([]);
   }
   const wallMs = performance.now() - started;
+  const jiraMs = jiraNow() - jiraStarted;
   const used = process.cpuUsage(cpu);
   const log = emu.requests().filter((r) => r.functionKey === 'reassessment');
   const progress = (await invoke(emu, 'getReassessmentProgress', {})) as Reassessment['progress'];
@@ -288,6 +294,7 @@ async function reassess(emu: Emulator, count: number, scenario: Scenario): Promi
     latencyMs: LATENCY_MS,
     limits: LIMITS,
     wallMs,
+    jiraTimeMs: jiraMs,
     calls: log.length,
     points,
     callsPerRequest: log.length / count,
@@ -468,11 +475,17 @@ async function main(): Promise<void> {
   out(
     `Change Governance benchmark — ${new Date().toISOString()} — node ${process.version}, ${String(cpus().length)} CPU(s)`,
   );
+  // Jira's clock is the platform's (which skips the delays of queued work instead of waiting them out), so a
+  // re-assessment deferred to the quota's reset finds the quota renewed; the bench moves it on between sweeps.
+  let platformNow = () => Date.now();
   const emu = await createEmulator({
     seed: 'demo',
     seedChangeRequests: false,
-    now: () => new Date(Date.now() + jiraAheadMs),
+    now: () => new Date(platformNow() + jiraAheadMs),
   });
+  const host = (emu as unknown as { site: { host: { scheduler: { now(): number } } } }).site.host;
+  platformNow = () => host.scheduler.now();
+  jiraNow = () => platformNow() + jiraAheadMs;
   try {
     const calls = await callsPerProvisioning(emu);
     table(
@@ -535,6 +548,7 @@ async function main(): Promise<void> {
         'change',
         'requests',
         'wall time',
+        "Jira's clock",
         'calls',
         'calls/request',
         'points',
@@ -547,6 +561,7 @@ async function main(): Promise<void> {
         run.scenario,
         String(run.changeRequests),
         secs(run.wallMs),
+        secs(run.jiraTimeMs),
         String(run.calls),
         run.callsPerRequest.toFixed(3),
         String(run.points),

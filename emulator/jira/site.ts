@@ -44,6 +44,7 @@ import {
   getUserGroups,
   getUsersFromGroup,
 } from './ops/users';
+import { getApplicationProperty } from './ops/application-properties';
 import type { LagSource } from './search-visibility';
 import { buildSeed } from './seed/site';
 import { SiteModel } from './site-model';
@@ -64,6 +65,8 @@ export const DEFAULT_BASE_URL = 'http://localhost:4100';
 
 const OPERATIONS: Readonly<Record<string, Operation>> = {
   getCurrentUser,
+  // Answered in handle(), which knows the site's default language; listed so it counts as implemented.
+  getApplicationProperty: () => jiraError(500, ['answered by JiraSite.handle']),
   getUser,
   findUsers,
   getAllUsers,
@@ -121,6 +124,8 @@ export class JiraSite {
   private readonly baseUrl: string;
   private readonly clock: () => Date;
   private readonly specPath: string | undefined;
+  /** The site's default language as Jira names it (`it_IT`), read by Get application property. */
+  defaultLocale: string;
   private validator: OpenApiValidator | undefined;
   private site: SiteModel;
   /** The search-lag fault, on the site's clock. */
@@ -137,6 +142,7 @@ export class JiraSite {
     this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     this.clock = options.now ?? (() => new Date());
     this.specPath = options.specPath;
+    this.defaultLocale = options.defaultLocale ?? 'en_US';
     this.site = new SiteModel(buildSeed('demo', this.appAccountId), this.searchLag);
   }
 
@@ -175,6 +181,8 @@ export class JiraSite {
     };
     if (check.operationId === 'createIssues')
       return createIssuesInBulk(ctx, req.bulkFailIndexes ?? []);
+    if (check.operationId === 'getApplicationProperty')
+      return getApplicationProperty(ctx, this.defaultLocale);
     return operation(ctx);
   }
 

@@ -64,6 +64,8 @@ export interface JiraSiteOptions {
   baseUrl?: string;
   now?: () => Date;
   specPath?: string;
+  /** The site's default language as Jira writes it, e.g. `it_IT`; default `en_US`. */
+  defaultLocale?: string;
 }
 
 export interface SiteUser {

@@ -56,6 +56,8 @@ export interface EmulatorOptions {
   limits?: Partial<PlatformLimits>;
   /** Whether `reset('demo')` raises the demo change requests (needs the real app); default true. */
   seedChangeRequests?: boolean;
+  /** The Jira site's default language as Jira writes it (`it_IT`); default `en_US`. */
+  siteLocale?: string;
 }
 
 export interface RestResult {
@@ -132,7 +134,7 @@ export class EmulatorSite {
         // The search-lag fault: how far the app's JQL searches trail behind writes.
         searchLagMs: () => ref.host?.faults.searchLagMs() ?? 0,
       },
-      { baseUrl, now },
+      { baseUrl, now, ...(options.siteLocale ? { defaultLocale: options.siteLocale } : {}) },
     );
     const confluence = new ConfluenceSite(baseUrl);
     const markDirty = (): void => ref.site?.saver?.markDirty();

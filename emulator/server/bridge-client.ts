@@ -119,6 +119,12 @@ export const BRIDGE_CLIENT_JS = String.raw`(function () {
     subscribers.push(entry);
     return { unsubscribe: function () { subscribers = subscribers.filter(function (s) { return s !== entry; }); } };
   }
+  // Product events the host page sends its frames (Jira's issue view: JIRA_ISSUE_CHANGED), only from the host.
+  window.addEventListener('message', function (message) {
+    var data = message.data;
+    if (message.source !== window.parent || !data || data.source !== 'forge-host-event' || typeof data.event !== 'string') return;
+    subscribers.forEach(function (s) { if (s.event === data.event) s.callback(data.payload); });
+  });
   function publish(payload) {
     subscribers.forEach(function (s) { if (s.event === payload.event) s.callback(payload.payload); });
     if (channel) channel.postMessage({ event: payload.event, payload: payload.payload });

@@ -1,6 +1,7 @@
 import type {
   BulletListDefinition,
   DocNode,
+  HeadingDefinition,
   ParagraphDefinition,
   TableCellDefinition,
   TableDefinition,
@@ -19,7 +20,7 @@ import {
   tableRow,
   text,
 } from '@atlaskit/adf-utils/builders';
-import type { MacroTable, MacroTables } from '../contract/resolver-contract';
+import type { MacroScoring, MacroTable, MacroTables } from '../contract/resolver-contract';
 import { tableLabels, type TableLabels } from './table-labels';
 
 type CellContent = ParagraphDefinition | BulletListDefinition;
@@ -35,6 +36,8 @@ export function tablesToAdf(tables: MacroTables): DocNode {
     ...tables.tables.flatMap((name) => [
       heading({ level: 2 })(...inline(labels.titles[name])),
       tableFor(name, tables, labels),
+      // The criteria section also says how answers become a tier, so a weight change shows.
+      ...(name === 'criteria' ? scoringBlocks(tables.scoring, labels) : []),
     ]),
   );
 }
@@ -89,6 +92,63 @@ function tableFor(name: MacroTable, tables: MacroTables, labels: TableLabels): T
       );
   }
 }
+
+function scoringBlocks(
+  scoring: MacroScoring,
+  labels: TableLabels,
+): Array<TableDefinition | HeadingDefinition> {
+  const words = labels.scoring;
+  return [
+    heading({ level: 3 })(...inline(words.criteriaTitle)),
+    grid(
+      [words.criterion, words.question, words.weight, words.options],
+      scoring.criteria.map((criterion) => [
+        plain(criterion.id),
+        plain(criterion.question),
+        plain(String(criterion.weight)),
+        list(
+          criterion.options.map((option) => `${option.value} · ${option.label}`),
+          labels,
+        ),
+      ]),
+    ),
+    heading({ level: 3 })(...inline(words.thresholdsTitle)),
+    grid(
+      [words.score(scoring.maxPoints), labels.tier],
+      scoring.thresholds.map((range) => [
+        plain(
+          range.minScore === range.maxScore
+            ? String(range.minScore)
+            : `${range.minScore}–${range.maxScore}`,
+        ),
+        plain(tierLabel(range)),
+      ]),
+    ),
+    heading({ level: 3 })(...inline(words.escalationsTitle)),
+    grid(
+      [words.rule, words.when, words.minimumTier],
+      scoring.escalations.length === 0
+        ? [[plain(labels.none), plain(labels.none), plain(labels.none)]]
+        : scoring.escalations.map((rule) => [
+            plain(rule.description),
+            plain(conditionsText(rule.when, words.and)),
+            plain(tierLabel({ tier: rule.minimumTier, name: rule.tierName })),
+          ]),
+    ),
+  ];
+}
+
+/** Conditions as the design writes them: `financial = 3 and reach ≥ 2`. */
+export function conditionsText(
+  when: MacroScoring['escalations'][number]['when'],
+  and: string,
+): string {
+  return when
+    .map((condition) => `${condition.criterion} ${OPS[condition.op]} ${condition.value}`)
+    .join(and);
+}
+
+const OPS = { eq: '=', neq: '≠', gte: '≥', lte: '≤' } as const;
 
 /** A header row and one row per entry; Confluence draws the first row as the header. */
 function grid(headers: string[], rows: CellContent[][]): TableDefinition {

@@ -80,13 +80,7 @@ function scoringOf(config: GovernanceConfig, locale: Locale): MacroScoring {
     const found = config.tiers.find((candidate) => candidate.tier === tier);
     return found ? text(found.name) : String(tier);
   };
-  const thresholds = [...config.thresholds]
-    .sort((a, b) => b.minScore - a.minScore)
-    .map((threshold) => ({
-      tier: threshold.tier,
-      name: tierName(threshold.tier),
-      minScore: threshold.minScore,
-    }));
+  const sorted = [...config.thresholds].sort((a, b) => b.minScore - a.minScore);
   const lowest = Math.max(...config.tiers.map((tier) => tier.tier));
   return {
     criteria: config.criteria.map((criterion) => ({
@@ -102,9 +96,12 @@ function scoringOf(config: GovernanceConfig, locale: Locale): MacroScoring {
         sum + criterion.weight * Math.max(...criterion.options.map((option) => option.value)),
       0,
     ),
-    thresholds: thresholds.some((threshold) => threshold.tier === lowest)
-      ? thresholds
-      : [...thresholds, { tier: lowest, name: tierName(lowest), minScore: 0 }],
+    thresholds: scoreRanges(
+      sorted.some((threshold) => threshold.tier === lowest)
+        ? sorted
+        : [...sorted, { tier: lowest, minScore: 0 }],
+      tierName,
+    ),
     escalations: config.escalations.map((rule) => ({
       id: rule.id,
       description: text(rule.description),
@@ -113,6 +110,30 @@ function scoringOf(config: GovernanceConfig, locale: Locale): MacroScoring {
       tierName: tierName(rule.minimumTier),
     })),
   };
+}
+
+/**
+ * Thresholds as whole-score ranges, highest first: scores are rounded, so "40–59" is exact where
+ * "≥ 40" would leave the reader to work out where the next tier starts. A threshold no score can
+ * reach on its own (shadowed by a higher one) is left out.
+ */
+function scoreRanges(
+  thresholds: ReadonlyArray<{ tier: number; minScore: number }>,
+  tierName: (tier: number) => string,
+): MacroScoring['thresholds'] {
+  let upper = 100;
+  return thresholds.flatMap((threshold) => {
+    const minScore = Math.ceil(threshold.minScore);
+    if (minScore > upper) return [];
+    const range = {
+      tier: threshold.tier,
+      name: tierName(threshold.tier),
+      minScore,
+      maxScore: upper,
+    };
+    upper = minScore - 1;
+    return [range];
+  });
 }
 
 /** The requested tables once each, in the order asked; none asked means all of them. */

@@ -20,6 +20,23 @@ export interface TableLabels {
   /** Shown in a cell whose list is empty, so the cell never reads as missing data. */
   none: string;
   days: (count: number) => string;
+  /** The sub-tables of the criteria section: how answers become a tier. */
+  scoring: {
+    criteriaTitle: string;
+    thresholdsTitle: string;
+    escalationsTitle: string;
+    criterion: string;
+    question: string;
+    weight: string;
+    options: string;
+    /** The score column, naming the total the weighted answers are a share of. */
+    score: (maxPoints: number) => string;
+    rule: string;
+    when: string;
+    minimumTier: string;
+    /** Joins the conditions of one rule, all of which must hold. */
+    and: string;
+  };
 }
 
 // Kept beside the exporter, not in locales/, because the ADF export runs in the backend
@@ -46,6 +63,20 @@ export const TABLE_LABELS: Record<Locale, TableLabels> = {
     owner: 'Owner',
     none: '—',
     days: (count) => (count === 1 ? '1 day' : `${count} days`),
+    scoring: {
+      criteriaTitle: 'Scoring criteria',
+      thresholdsTitle: 'Score thresholds',
+      escalationsTitle: 'Escalation rules',
+      criterion: 'Criterion',
+      question: 'Question',
+      weight: 'Weight',
+      options: 'Answers',
+      score: (maxPoints) => `Score (0–100, share of ${maxPoints} weighted points)`,
+      rule: 'Rule',
+      when: 'When',
+      minimumTier: 'At least tier',
+      and: ' and ',
+    },
   },
   'it-IT': {
     titles: {
@@ -68,6 +99,20 @@ export const TABLE_LABELS: Record<Locale, TableLabels> = {
     owner: 'Responsabile',
     none: '—',
     days: (count) => (count === 1 ? '1 giorno' : `${count} giorni`),
+    scoring: {
+      criteriaTitle: 'Criteri di punteggio',
+      thresholdsTitle: 'Soglie di punteggio',
+      escalationsTitle: 'Regole di escalation',
+      criterion: 'Criterio',
+      question: 'Domanda',
+      weight: 'Peso',
+      options: 'Risposte',
+      score: (maxPoints) => `Punteggio (0–100, quota di ${maxPoints} punti pesati)`,
+      rule: 'Regola',
+      when: 'Quando',
+      minimumTier: 'Almeno il livello',
+      and: ' e ',
+    },
   },
 };
 

@@ -149,6 +149,11 @@ export const payloadSchemas = {
     .object({ version: z.number().int().min(1), baseVersion: z.number().int().min(0) })
     .strict(),
   exportConfig: z.object({}).strict(),
+  previewImport: z
+    .object({
+      json: z.string().superRefine(withinBytes(PAYLOAD_LIMITS.importFileBytes, textBytes)),
+    })
+    .strict(),
   importConfig: z
     .object({
       json: z.string().superRefine(withinBytes(PAYLOAD_LIMITS.importFileBytes, textBytes)),
@@ -244,6 +249,26 @@ export interface SetupReport {
   status: SetupStatus;
 }
 
+/**
+ * What importing a file would do, answered before anything is saved: every problem in the file with
+ * its path and coded parameters (empty when it can be saved), the changes against the version in
+ * force, and the open change requests the re-assessment would move to another tier, measured over
+ * the first `measured` of them (`more` when there are others).
+ */
+export interface ImportPreview {
+  problems: Array<Problem & { params?: Readonly<Record<string, string | number>> }>;
+  /** The file was written by an earlier version of the app and was brought up to date first. */
+  migrated: boolean;
+  inForceVersion: number;
+  changes: string[];
+  reassessment: {
+    measured: number;
+    more: boolean;
+    /** `null`: the request would not get a tier (it lacks answers). */
+    changes: Array<{ key: string; from: number | null; to: number | null }>;
+  };
+}
+
 export interface StoredConfig {
   version: number;
   savedAt: string;
@@ -253,7 +278,7 @@ export interface StoredConfig {
 
 /**
  * One saved version as `getConfigVersion` answers it: what it contains, and what restoring it
- * would change in the version in force (`criteria[reach].weight: 4 → 3` reads "in force 4, this
+ * would change in the version in force (`criteria[0].weight: 4 → 3` reads "in force 4, this
  * version 3").
  */
 export interface ConfigVersionDetail extends StoredConfig {
@@ -268,7 +293,7 @@ export interface ConfigVersionSummary {
   savedAt: string;
   savedBy: string;
   /**
-   * What changed against the previous version, e.g. "criteria[reach].weight: 3 → 4"; empty for the
+   * What changed against the previous version, e.g. "criteria[0].weight: 3 → 4"; empty for the
    * first version and for a version that changed nothing.
    */
   changes: string[];
@@ -332,8 +357,11 @@ export interface MacroScoring {
   }>;
   /** The most the weighted answers can add up to; the score is their share of it, 0–100. */
   maxPoints: number;
-  /** Highest score first; the last entry is the tier below every threshold (`minScore` 0). */
-  thresholds: Array<{ tier: number; name: string; minScore: number }>;
+  /**
+   * Highest score first, as whole-score ranges (scores are rounded, so 40–59 is exact); the last
+   * entry is the tier below every threshold, from 0.
+   */
+  thresholds: Array<{ tier: number; name: string; minScore: number; maxScore: number }>;
   escalations: Array<{
     id: string;
     description: string;
@@ -359,6 +387,7 @@ export interface ResponseMap {
   getConfigVersion: ConfigVersionDetail;
   restoreConfigVersion: StoredConfig;
   exportConfig: { fileName: string; json: string };
+  previewImport: ImportPreview;
   importConfig: StoredConfig;
   getReassessmentProgress: ReassessmentProgress;
   searchPrincipals: PrincipalOption[];

@@ -1,5 +1,5 @@
 import { EMERGENCY_JUSTIFICATION_FIELD, type Assessed, type Assessment } from './assess';
-import { localize } from './localized';
+import { localize, type LocalizedText } from './localized';
 import { emergencyInForce, type DesiredApproval } from './plan';
 import { invalidDecision, type ExistingTicket } from './reconcile';
 
@@ -11,7 +11,24 @@ export type GateCode =
   | 'GATE.APPROVALS_INVALID'
   | 'GATE.EMERGENCY_JUSTIFICATION';
 
-export type GateDecision = { pass: true } | { pass: false; code: GateCode; message: string };
+/**
+ * What a refusal's sentence is made of, so the panel and the validator can say it in the reader's
+ * language (the `message` stays English for logs and tests).
+ */
+export interface GateParams {
+  /** The approvals the refusal names, each with its ticket when there is one. */
+  approvals?: Array<{ role: LocalizedText; key: string | null }>;
+  /** Fields the assessment still needs (`needs-input`). */
+  missing?: string[];
+  launchDate?: string;
+  actualDays?: number;
+  requiredDays?: number;
+  earliestCompliantLaunch?: string;
+  tier?: number;
+}
+
+export type GateDecision =
+  { pass: true } | { pass: false; code: GateCode; message: string; params?: GateParams };
 
 const PASS: GateDecision = { pass: true };
 
@@ -22,6 +39,7 @@ const notAssessed = (assessment: Assessment | undefined): GateDecision => ({
     assessment?.status === 'needs-input'
       ? `The customer impact assessment needs input first: ${assessment.missing.join(', ')}.`
       : 'The customer impact assessment has not been made yet: fill in the intake on the change request.',
+  params: { missing: assessment?.status === 'needs-input' ? [...assessment.missing] : [] },
 });
 
 /** `invalid`: decided, but not by the approver the role names, so it counts neither way. */
@@ -83,12 +101,16 @@ export function checkApprovalGate(
     list
       .map((s) => `${localize(s.approval.roleName, 'en-US')}${s.key ? ` (${s.key})` : ''}`)
       .join(', ');
+  const named = (list: typeof standings): GateParams => ({
+    approvals: list.map((s) => ({ role: s.approval.roleName, key: s.key })),
+  });
   const declined = standings.filter((s) => s.standing === 'declined');
   if (declined.length > 0) {
     return {
       pass: false,
       code: 'GATE.APPROVALS_DECLINED',
       message: `Declined by ${describe(declined)}. Address the objection and re-assess before approving.`,
+      params: named(declined),
     };
   }
   const invalid = standings.filter((s) => s.standing === 'invalid');
@@ -97,6 +119,7 @@ export function checkApprovalGate(
       pass: false,
       code: 'GATE.APPROVALS_INVALID',
       message: `Not decided by the named approver, so not counted: ${describe(invalid)}. The approval is asked again of the approver.`,
+      params: named(invalid),
     };
   }
   const pending = standings.filter((s) => s.standing === 'pending');
@@ -105,6 +128,7 @@ export function checkApprovalGate(
       pass: false,
       code: 'GATE.APPROVALS_PENDING',
       message: `Waiting for approval from ${describe(pending)}.`,
+      params: named(pending),
     };
   }
   return PASS;
@@ -134,6 +158,7 @@ export function checkScheduleGate(
       `${String(leadTime.requiredDays)}-day lead time of tier ${String(assessment.tier)} (${localize(assessment.tierName, 'en-US')}). ` +
       `Move the launch to ${leadTime.earliestCompliantLaunch} or later, or flag the change as an emergency with a ` +
       'justification (this adds an emergency approval and a post-launch review).',
+    params: leadTimeParams(assessment),
   };
 }
 
@@ -146,4 +171,13 @@ const emergencyUnjustified = (assessment: Assessed): GateDecision => ({
     `${String(assessment.leadTime.requiredDays)}-day lead time of tier ${String(assessment.tier)}, and the change is flagged as an ` +
     `emergency without a justification. Give the emergency justification (${EMERGENCY_JUSTIFICATION_FIELD}), or move the ` +
     `launch to ${assessment.leadTime.earliestCompliantLaunch} or later.`,
+  params: leadTimeParams(assessment),
+});
+
+const leadTimeParams = (assessment: Assessed): GateParams => ({
+  launchDate: assessment.launchDate,
+  actualDays: assessment.leadTime.actualDays,
+  requiredDays: assessment.leadTime.requiredDays,
+  earliestCompliantLaunch: assessment.leadTime.earliestCompliantLaunch,
+  tier: assessment.tier,
 });

@@ -49,6 +49,8 @@ export function invalidDecision(ticket: ExistingTicket): 'APPROVAL.NOT_BY_APPROV
 export interface Reason {
   code: ReasonCode;
   message: string;
+  /** What the sentence is made of, so a comment can be written in the site's language. */
+  params?: Record<string, string | number>;
 }
 
 export type ReconcileAction =
@@ -99,6 +101,7 @@ export function reconcile(
           return {
             code: 'APPROVAL.TIER_CHANGED',
             message: `This decision was given for tier ${String(t.forTier ?? '?')}; the change is now tier ${String(want.forTier)}, so it is asked again.`,
+            params: { from: t.forTier ?? '?', to: want.forTier },
           };
         return invalidDecision(t) === null
           ? null
@@ -171,37 +174,26 @@ export function reconcile(
     }
   }
 
+  const closeOutOfPlan = (ticket: ExistingTicket, message: string) =>
+    actions.push({
+      type: 'close-obsolete',
+      key: ticket.key,
+      kind: ticket.kind,
+      stepId: ticket.stepId,
+      reason: { code: 'STEP.NOT_IN_PLAN', message },
+    });
   for (const ticket of live) {
-    if (ticket.state === 'open' && !wanted.has(slot(ticket.kind, ticket.stepId))) {
-      actions.push({
-        type: 'close-obsolete',
-        key: ticket.key,
-        kind: ticket.kind,
-        stepId: ticket.stepId,
-        reason: {
-          code: 'STEP.NOT_IN_PLAN',
-          message:
-            'The change request was re-assessed and its governance plan no longer includes this step.',
-        },
-      });
-    }
+    if (ticket.state === 'open' && !wanted.has(slot(ticket.kind, ticket.stepId)))
+      closeOutOfPlan(
+        ticket,
+        'The change request was re-assessed and its governance plan no longer includes this step.',
+      );
   }
-
   // A ticket an earlier pass retired but could not close (the pass failed in between) is closed now: a comms
   // task through its workflow, an approval only through Withdraw (never a transition that records a decision).
   for (const ticket of existing) {
-    if (ticket.retired && ticket.state === 'open' && ticket.leftOpen !== true) {
-      actions.push({
-        type: 'close-obsolete',
-        key: ticket.key,
-        kind: ticket.kind,
-        stepId: ticket.stepId,
-        reason: {
-          code: 'STEP.NOT_IN_PLAN',
-          message: 'An earlier re-assessment took this step out of the governance plan.',
-        },
-      });
-    }
+    if (ticket.retired && ticket.state === 'open' && ticket.leftOpen !== true)
+      closeOutOfPlan(ticket, 'An earlier re-assessment took this step out of the governance plan.');
   }
   return actions;
 }

@@ -1,24 +1,16 @@
-import type { z } from 'zod';
 import { governanceConfigSchema, type GovernanceConfig } from './config-schema';
+import {
+  problem,
+  shapeProblem,
+  type ConfigProblem,
+  type ConfigProblemCode,
+} from './config-problems';
+import { DEFAULT_CONFIG } from './default-config';
 import { planStartDaysBeforeLaunch } from './lead-time';
-import { fail, ok, type Invalid, type Problem, type Result } from './result';
+import { fail, isRecord, ok, type Invalid, type Problem, type Result } from './result';
 
-export type ConfigProblemCode =
-  | 'CONFIG.INVALID'
-  | 'CONFIG.DUPLICATE_ID'
-  | 'CONFIG.WEIGHT_NOT_POSITIVE'
-  | 'CONFIG.THRESHOLDS_NOT_DESCENDING'
-  | 'CONFIG.TIER_LEAD_TIME_MISSING'
-  | 'CONFIG.OFFSET_OUT_OF_RANGE'
-  | 'CONFIG.UNKNOWN_ROLE'
-  | 'CONFIG.UNKNOWN_TIER'
-  | 'CONFIG.UNKNOWN_CRITERION'
-  | 'CONFIG.ANSWER_OUT_OF_OPTIONS'
-  | 'CONFIG.TIER_PLAN_MISSING';
+export type { ConfigProblem, ConfigProblemCode, ProblemParams } from './config-problems';
 
-type ConfigProblem = Problem<ConfigProblemCode>;
-
-/** Comms steps further than two years from launch are almost certainly typos. */
 export const MAX_OFFSET_DAYS = 730;
 
 export type ConfigWarningCode = 'CONFIG.PLAN_BEFORE_LEAD_TIME';
@@ -34,26 +26,9 @@ export interface ConfigWarning extends Problem<ConfigWarningCode> {
   };
 }
 
-const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>(
-    (acc, part) =>
-      typeof part === 'number'
-        ? `${acc}[${String(part)}]`
-        : acc
-          ? `${acc}.${String(part)}`
-          : String(part),
-    '',
-  );
-
-function shapeProblems(error: z.ZodError): ConfigProblem[] {
-  return error.issues.map((issue) => ({
-    code: 'CONFIG.INVALID',
-    path: formatPath(issue.path),
-    message: issue.message,
-  }));
-}
-
-export type ConfigInvalid = Invalid<'CONFIG.INVALID', ConfigProblemCode>;
+export type ConfigInvalid = Invalid<'CONFIG.INVALID', ConfigProblemCode> & {
+  problems: ConfigProblem[];
+};
 
 const invalid = (problems: ConfigProblem[]) =>
   fail<ConfigInvalid>({
@@ -65,9 +40,32 @@ const invalid = (problems: ConfigProblem[]) =>
 /** Parses untrusted configuration (admin edits, imports, storage) and checks it makes sense as a whole. */
 export function validateConfig(input: unknown): Result<GovernanceConfig, ConfigInvalid> {
   const parsed = governanceConfigSchema.safeParse(input);
-  if (!parsed.success) return invalid(shapeProblems(parsed.error));
+  if (!parsed.success) {
+    const shape = parsed.error.issues.map((issue) => shapeProblem(issue, input));
+    return invalid([...shape, ...problemsBesideShape(input, shape)]);
+  }
   const problems = semanticProblems(parsed.data);
   return problems.length > 0 ? invalid(problems) : ok(parsed.data);
+}
+
+const sectionOf = (path: string): string => /^[A-Za-z]+/.exec(path)?.[0] ?? '';
+
+/**
+ * Every problem at once: a section with a value of the wrong shape is stood in for by the shipped
+ * one, so the rules still judge the sections that parsed (a zero weight shows beside a negative
+ * lead time). Only problems inside those sections are kept: the stand-ins are not the admin's.
+ */
+function problemsBesideShape(input: unknown, shape: readonly ConfigProblem[]): ConfigProblem[] {
+  if (!isRecord(input)) return [];
+  const broken = new Set(shape.map((p) => sectionOf(p.path)));
+  const patched: Record<string, unknown> = { ...input };
+  for (const section of broken) {
+    if (!(section in DEFAULT_CONFIG)) return [];
+    patched[section] = DEFAULT_CONFIG[section as keyof GovernanceConfig];
+  }
+  const parsed = governanceConfigSchema.safeParse(patched);
+  if (!parsed.success) return [];
+  return semanticProblems(parsed.data).filter((p) => !broken.has(sectionOf(p.path)));
 }
 
 function duplicates<T>(
@@ -80,11 +78,14 @@ function duplicates<T>(
   items.forEach((item, index) => {
     const id = idOf(item);
     if (seen.has(id)) {
-      problems.push({
-        code: 'CONFIG.DUPLICATE_ID',
-        path: `${path}[${String(index)}]`,
-        message: `"${String(id)}" is used more than once.`,
-      });
+      problems.push(
+        problem(
+          'CONFIG.DUPLICATE_ID',
+          `${path}[${String(index)}]`,
+          `"${String(id)}" is used more than once.`,
+          { id },
+        ),
+      );
     }
     seen.add(id);
   });
@@ -109,21 +110,27 @@ function semanticProblems(config: GovernanceConfig): ConfigProblem[] {
 
   config.tiers.forEach((tier, index) => {
     if (tier.leadTimeDays === undefined) {
-      problems.push({
-        code: 'CONFIG.TIER_LEAD_TIME_MISSING',
-        path: `tiers[${String(index)}].leadTimeDays`,
-        message: `Tier ${String(tier.tier)} needs a lead time in days.`,
-      });
+      problems.push(
+        problem(
+          'CONFIG.TIER_LEAD_TIME_MISSING',
+          `tiers[${String(index)}].leadTimeDays`,
+          `Tier ${String(tier.tier)} needs a lead time in days.`,
+          { tier: tier.tier },
+        ),
+      );
     }
   });
 
   config.criteria.forEach((criterion, index) => {
     if (!(criterion.weight > 0)) {
-      problems.push({
-        code: 'CONFIG.WEIGHT_NOT_POSITIVE',
-        path: `criteria[${String(index)}].weight`,
-        message: `The weight of "${criterion.id}" must be greater than 0.`,
-      });
+      problems.push(
+        problem(
+          'CONFIG.WEIGHT_NOT_POSITIVE',
+          `criteria[${String(index)}].weight`,
+          `The weight of "${criterion.id}" must be greater than 0.`,
+          { criterion: criterion.id },
+        ),
+      );
     }
     problems.push(
       ...duplicates(
@@ -139,21 +146,26 @@ function semanticProblems(config: GovernanceConfig): ConfigProblem[] {
       problems.push(unknownTier(`thresholds[${String(index)}].tier`, threshold.tier));
     const previous = config.thresholds[index - 1];
     if (previous && !(threshold.tier > previous.tier && threshold.minScore < previous.minScore)) {
-      problems.push({
-        code: 'CONFIG.THRESHOLDS_NOT_DESCENDING',
-        path: `thresholds[${String(index)}].minScore`,
-        message:
+      problems.push(
+        problem(
+          'CONFIG.THRESHOLDS_NOT_DESCENDING',
+          `thresholds[${String(index)}].minScore`,
           'Thresholds must go from the highest-impact tier down, each with a lower minimum score.',
-      });
+          { tier: threshold.tier, previousTier: previous.tier },
+        ),
+      );
     }
   });
   const lowestTier = Math.max(...tiers);
   if (config.thresholds.some((threshold) => threshold.tier === lowestTier)) {
-    problems.push({
-      code: 'CONFIG.THRESHOLDS_NOT_DESCENDING',
-      path: 'thresholds',
-      message: `Tier ${String(lowestTier)} is what remains below every threshold; it needs no threshold of its own.`,
-    });
+    problems.push(
+      problem(
+        'CONFIG.LOWEST_TIER_THRESHOLD',
+        'thresholds',
+        `Tier ${String(lowestTier)} is what remains below every threshold; it needs no threshold of its own.`,
+        { tier: lowestTier },
+      ),
+    );
   }
 
   config.escalations.forEach((rule, ruleIndex) => {
@@ -164,27 +176,35 @@ function semanticProblems(config: GovernanceConfig): ConfigProblem[] {
       const path = `${base}.when[${String(conditionIndex)}]`;
       const criterion = criteria.get(condition.criterion);
       if (!criterion) {
-        problems.push({
-          code: 'CONFIG.UNKNOWN_CRITERION',
-          path: `${path}.criterion`,
-          message: `No criterion "${condition.criterion}".`,
-        });
+        problems.push(
+          problem(
+            'CONFIG.UNKNOWN_CRITERION',
+            `${path}.criterion`,
+            `No criterion "${condition.criterion}".`,
+            {
+              criterion: condition.criterion,
+            },
+          ),
+        );
       } else if (
         (condition.op === 'eq' || condition.op === 'neq') &&
         !criterion.options.some((option) => option.value === condition.value)
       ) {
-        problems.push({
-          code: 'CONFIG.ANSWER_OUT_OF_OPTIONS',
-          path: `${path}.value`,
-          message: `"${criterion.id}" has no answer ${String(condition.value)}.`,
-        });
+        problems.push(
+          problem(
+            'CONFIG.ANSWER_OUT_OF_OPTIONS',
+            `${path}.value`,
+            `"${criterion.id}" has no answer ${String(condition.value)}.`,
+            { criterion: criterion.id, value: condition.value },
+          ),
+        );
       }
     });
   });
 
   const checkRole = (roleId: string, path: string) => {
     if (!roles.has(roleId))
-      problems.push({ code: 'CONFIG.UNKNOWN_ROLE', path, message: `No role "${roleId}".` });
+      problems.push(problem('CONFIG.UNKNOWN_ROLE', path, `No role "${roleId}".`, { role: roleId }));
   };
   config.tierRoles.forEach((entry, index) => {
     const base = `tierRoles[${String(index)}]`;
@@ -215,34 +235,38 @@ function semanticProblems(config: GovernanceConfig): ConfigProblem[] {
 
   for (const tier of tiers) {
     if (!config.tierRoles.some((entry) => entry.tier === tier)) {
-      problems.push({
-        code: 'CONFIG.TIER_PLAN_MISSING',
-        path: 'tierRoles',
-        message: `Tier ${String(tier)} has no roles.`,
-      });
+      problems.push(
+        problem('CONFIG.TIER_ROLES_MISSING', 'tierRoles', `Tier ${String(tier)} has no roles.`, {
+          tier,
+        }),
+      );
     }
     if (!config.commsPlans.some((plan) => plan.tier === tier)) {
-      problems.push({
-        code: 'CONFIG.TIER_PLAN_MISSING',
-        path: 'commsPlans',
-        message: `Tier ${String(tier)} has no comms plan.`,
-      });
+      problems.push(
+        problem(
+          'CONFIG.TIER_PLAN_MISSING',
+          'commsPlans',
+          `Tier ${String(tier)} has no comms plan.`,
+          {
+            tier,
+          },
+        ),
+      );
     }
   }
   return problems;
 }
 
-const unknownTier = (path: string, tier: number): ConfigProblem => ({
-  code: 'CONFIG.UNKNOWN_TIER',
-  path,
-  message: `No tier ${String(tier)}.`,
-});
+const unknownTier = (path: string, tier: number): ConfigProblem =>
+  problem('CONFIG.UNKNOWN_TIER', path, `No tier ${String(tier)}.`, { tier });
 
-const offsetProblem = (path: string): ConfigProblem => ({
-  code: 'CONFIG.OFFSET_OUT_OF_RANGE',
-  path,
-  message: `Offsets must be within ±${String(MAX_OFFSET_DAYS)} days of launch.`,
-});
+const offsetProblem = (path: string): ConfigProblem =>
+  problem(
+    'CONFIG.OFFSET_OUT_OF_RANGE',
+    path,
+    `Offsets must be within ±${String(MAX_OFFSET_DAYS)} days of launch.`,
+    { max: MAX_OFFSET_DAYS },
+  );
 
 /**
  * A plan that starts before its tier's lead time makes changes of that tier need the plan's days,

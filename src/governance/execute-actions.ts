@@ -1,4 +1,5 @@
-import type { DesiredTicket, ReconcileAction } from '../domain';
+import { DEFAULT_LOCALE, type DesiredTicket, type Locale, type ReconcileAction } from '../domain';
+import { commentText } from '../i18n/reason-text';
 import type { JiraHttp } from '../jira/http';
 import {
   addComment,
@@ -33,10 +34,16 @@ export async function executeActions(
   const leftOpen = new Set<string>();
   const done = new Set<ReconcileAction>();
 
+  // Comments and new tickets are written in the site's language, asked for only when one is due.
+  let locale: Locale | undefined;
+  const siteLocale = async (): Promise<Locale> =>
+    (locale ??= (await context.siteLocale?.()) ?? DEFAULT_LOCALE);
+
   if (creates.length > 0) {
+    const language = await siteLocale();
     const outcome = await bulkCreate(
       jira,
-      creates.map((ticket) => createPayload(ticket, context)),
+      creates.map((ticket) => createPayload(ticket, context, language)),
     );
     outcome.created.forEach(({ key, id }, index) => {
       const ticket = creates[index] as DesiredTicket;
@@ -109,7 +116,7 @@ export async function executeActions(
         const closed = await closeWithComment(
           jira,
           action.key,
-          paragraphs(`Closed by Change Governance: ${action.reason.message}`),
+          paragraphs(commentText('closed', action.reason, await siteLocale())),
           action.kind,
         );
         if (!closed) leftOpen.add(action.key);
@@ -122,7 +129,11 @@ export async function executeActions(
           stepId: action.stepId,
         };
         await writeStep(action.key, { ...step, retired: true });
-        await addComment(jira, action.key, paragraphs(`No longer valid: ${action.reason.message}`));
+        await addComment(
+          jira,
+          action.key,
+          paragraphs(commentText('invalidated', action.reason, await siteLocale())),
+        );
         break;
       }
       default: {

@@ -35,6 +35,7 @@ import {
   type RegisteredTicket,
   type TicketRegistry,
 } from './ticket-registry';
+import { siteLocale } from '../i18n/site-locale';
 
 export const CHANGE_REQUEST_FIELDS = [
   'summary',
@@ -84,7 +85,6 @@ export function submittedOn(issue: JiraIssue, ports: GovernancePorts) {
     (issue.fields.created ? utcDateOfTimestamp(issue.fields.created) : undefined) ?? ports.today()
   );
 }
-
 
 /** The intake as stored, and as governed once the Due date and the launch date agree again. */
 export function launchDateView(issue: JiraIssue, registry: TicketRegistry) {
@@ -215,6 +215,7 @@ async function governOnce(
         },
         types,
         assigneeOf: (t) => assignees.get(slot(t)) ?? null,
+        siteLocale: () => siteLocale(ports.jira, ports.store),
         ...(pending ? { token: pending.token } : {}),
       },
       (key) => stepOf(issue.key, byKey.get(key)),

@@ -1,4 +1,5 @@
-import { localize, type DesiredTicket } from '../domain';
+import { DEFAULT_LOCALE, localize, type DesiredTicket, type Locale } from '../domain';
+import { translate } from '../i18n/translate';
 import { paragraphs } from './adf';
 import type { ProjectIssueTypes } from './issue-types';
 import { APP_LABEL, STEP_PROPERTY, type StepProperty } from './properties';
@@ -30,11 +31,14 @@ export function stepPropertyOf(
 export function ticketSummary(
   ticket: DesiredTicket,
   changeRequest: { key: string; summary: string },
+  locale: Locale = DEFAULT_LOCALE,
 ): string {
   const what =
     ticket.kind === 'approval'
-      ? `Approval: ${localize(ticket.roleName, 'en-US')}`
-      : `Customer comms: ${localize(ticket.title, 'en-US')}`;
+      ? translate(locale, 'server.tickets.approvalSummary', {
+          role: localize(ticket.roleName, locale),
+        })
+      : translate(locale, 'server.tickets.commsSummary', { title: localize(ticket.title, locale) });
   // Jira caps summaries at 255 characters.
   return `${what} — ${changeRequest.key} ${changeRequest.summary}`.slice(0, 255);
 }
@@ -46,15 +50,22 @@ export interface CreateContext {
   assigneeOf(ticket: Pick<DesiredTicket, 'kind' | 'stepId'>): string | null;
   /** The one-time token of this bulk create, written into each step property so a lost answer is recovered. */
   token?: string;
+  /** The site's default language, for the comments the app writes; English when not given. */
+  siteLocale?: () => Promise<Locale>;
 }
 
 /** One entry of a bulk create: parent or link, assignee, due date and the step property in the same payload. */
-export function createPayload(ticket: DesiredTicket, context: CreateContext): unknown {
+/** Summaries and descriptions are written in `locale`: the site's default language. */
+export function createPayload(
+  ticket: DesiredTicket,
+  context: CreateContext,
+  locale: Locale = DEFAULT_LOCALE,
+): unknown {
   const { changeRequest, types } = context;
   const assignee = context.assigneeOf(ticket);
   const common = {
     project: { id: changeRequest.projectId },
-    summary: ticketSummary(ticket, changeRequest),
+    summary: ticketSummary(ticket, changeRequest, locale),
     duedate: ticket.dueDate,
     labels: [APP_LABEL],
     ...(assignee ? { assignee: { accountId: assignee } } : {}),
@@ -71,8 +82,12 @@ export function createPayload(ticket: DesiredTicket, context: CreateContext): un
         issuetype: { id: types.changeApproval },
         parent: { key: changeRequest.key },
         description: paragraphs(
-          `Approve or decline ${changeRequest.key} as ${localize(ticket.roleName, 'en-US')} for customer-impact tier ${String(ticket.forTier)}.`,
-          `Decide by ${ticket.dueDate}, the day before customers first hear of the change.`,
+          translate(locale, 'server.tickets.approvalAsk', {
+            key: changeRequest.key,
+            role: localize(ticket.roleName, locale),
+            tier: ticket.forTier,
+          }),
+          translate(locale, 'server.tickets.approvalDecideBy', { date: ticket.dueDate }),
         ),
       },
       properties,
@@ -80,8 +95,13 @@ export function createPayload(ticket: DesiredTicket, context: CreateContext): un
   }
   if (!types.comms) throw new Error('The project has no issue type for communication tickets.');
   const description = paragraphs(
-    `${localize(ticket.title, 'en-US')} for ${changeRequest.key}, due ${ticket.dueDate} (${ticket.offsetDays >= 0 ? '+' : ''}${String(ticket.offsetDays)} days from launch).`,
-    `Channel: ${ticket.channel}.`,
+    translate(locale, 'server.tickets.commsDue', {
+      title: localize(ticket.title, locale),
+      key: changeRequest.key,
+      date: ticket.dueDate,
+      offset: `${ticket.offsetDays >= 0 ? '+' : ''}${String(ticket.offsetDays)}`,
+    }),
+    translate(locale, 'server.tickets.commsChannel', { channel: ticket.channel }),
   );
   return types.comms.subtask
     ? {

@@ -9,6 +9,7 @@ import { globalPermissionsOfCaller } from '../jira/permissions';
 import { listProjectRoles, pickGroups, searchUsers } from '../jira/users';
 import { describeConfigChanges } from '../storage/config-diff';
 import { configRepository, type SaveOutcome } from '../storage/config-repository';
+import { previewImport } from './admin-import-preview';
 import type { HandlersFor, ResolverContext } from './context';
 import { payloadTooLarge, refuse, type Answer } from './failure';
 
@@ -23,6 +24,7 @@ type AdminKey =
   | 'getConfigVersion'
   | 'restoreConfigVersion'
   | 'exportConfig'
+  | 'previewImport'
   | 'importConfig'
   | 'getReassessmentProgress'
   | 'searchPrincipals';
@@ -30,7 +32,10 @@ type AdminKey =
 const repository = (ctx: ResolverContext) => configRepository(ctx.ports.store, ctx.ports.nowIso);
 
 /** Runs `body` for a Jira administrator only; anyone else is refused before anything is read or written. */
-async function asAdmin<T>(ctx: ResolverContext, body: () => Promise<Answer<T>>): Promise<Answer<T>> {
+async function asAdmin<T>(
+  ctx: ResolverContext,
+  body: () => Promise<Answer<T>>,
+): Promise<Answer<T>> {
   const held = await globalPermissionsOfCaller(ctx.ports.jiraAsUser, ['ADMINISTER']);
   if (!held.ADMINISTER)
     return refuse(
@@ -45,6 +50,17 @@ async function saved(ctx: ResolverContext, outcome: SaveOutcome): Promise<Answer
   if (!outcome.ok) return outcome;
   await startReassessment(ctx.ports, ctx.queue, outcome.value.version);
   return outcome;
+}
+
+/** An uploaded file as JSON, or the refusal that says it is not JSON. */
+function parseFile(json: string): Answer<unknown> {
+  try {
+    return ok(JSON.parse(json) as unknown);
+  } catch {
+    return refuse('CONFIG.INVALID', 'The file is not valid JSON.', [
+      { code: 'CONFIG.INVALID', path: '', message: 'Not JSON.' },
+    ]);
+  }
 }
 
 const noVersion = (version: number) =>
@@ -177,16 +193,20 @@ export const adminHandlers: HandlersFor<AdminKey> = {
       });
     }),
 
+  previewImport: (ctx, { json }) =>
+    asAdmin(ctx, async () => {
+      const parsed = parseFile(json);
+      if (!parsed.ok) return parsed;
+      const current = await repository(ctx).current();
+      if (!current) return refuse('SETUP.REQUIRED', 'Run the setup first.');
+      return ok(await previewImport(ctx, parsed.value, current));
+    }),
+
   importConfig: (ctx, { json, baseVersion }) =>
     asAdmin(ctx, async () => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(json) as unknown;
-      } catch {
-        return refuse('CONFIG.INVALID', 'The file is not valid JSON.', [
-          { code: 'CONFIG.INVALID', path: '', message: 'Not JSON.' },
-        ]);
-      }
+      const file = parseFile(json);
+      if (!file.ok) return file;
+      const parsed = file.value;
       // The file may be pretty-printed; what is stored is the compact form, so that is what is measured.
       if (jsonBytes(parsed) > PAYLOAD_LIMITS.configBytes)
         return { ok: false, ...payloadTooLarge(PAYLOAD_LIMITS.configBytes, 'json') };

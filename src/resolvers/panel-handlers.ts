@@ -13,6 +13,8 @@ import {
   isChangeRequest,
   type Decided,
 } from '../governance/govern-change-request';
+import { askApprovalAgain } from '../governance/ask-again';
+import { withApprovalContext } from '../governance/approval-view';
 import { buildIssueView } from '../governance/issue-view';
 import { INTAKE_PROPERTY } from '../governance/properties';
 import { writeIntakeAsCaller } from '../jira/intake';
@@ -20,21 +22,58 @@ import type { JiraIssue } from '../jira/schemas';
 import type { HandlersFor, ResolverContext } from './context';
 import { payloadTooLarge, refuse } from './failure';
 import { isTouched, mergeIntake } from './merge-intake';
-import { assessmentInputs, configInForce, issueForCaller, readChangeRequest } from './panel-read';
+import {
+  assessmentInputs,
+  changeForCaller,
+  configInForce,
+  issueForCaller,
+  readChangeRequest,
+  type CallerChange,
+} from './panel-read';
 import { similarChangesForCaller, viewForCaller } from './panel-view';
 
-type PanelKey = 'getIssueView' | 'saveIntake' | 'whatIf';
+type PanelKey = 'getIssueView' | 'saveIntake' | 'whatIf' | 'askApprovalAgain';
+
+async function viewFor(
+  ctx: ResolverContext,
+  issue: JiraIssue,
+  canEdit: boolean,
+  decided?: Decided,
+) {
+  return viewForCaller(ctx.ports, issue, await buildIssueView(ctx.ports, issue, canEdit, decided));
+}
 
 async function viewOf(ctx: ResolverContext, issue: JiraIssue, canEdit: boolean, decided?: Decided) {
-  return ok(
-    await viewForCaller(ctx.ports, issue, await buildIssueView(ctx.ports, issue, canEdit, decided)),
-  );
+  return ok(await viewFor(ctx, issue, canEdit, decided));
+}
+
+/** The view of the change request the panel is about; on one of its approvals, naming that approval. */
+async function changeViewOf(ctx: ResolverContext, read: CallerChange) {
+  const view = await viewFor(ctx, read.issue, read.canEdit);
+  const { approval } = read;
+  return ok(approval ? withApprovalContext(view, approval.key, approval.stepId) : view);
 }
 
 export const panelHandlers: HandlersFor<PanelKey> = {
   async getIssueView(ctx) {
-    const read = await issueForCaller(ctx);
-    return read.ok ? viewOf(ctx, read.value.issue, read.value.canEdit) : read;
+    const read = await changeForCaller(ctx);
+    return read.ok ? changeViewOf(ctx, read.value) : read;
+  },
+
+  async askApprovalAgain(ctx, { stepId }) {
+    const read = await changeForCaller(ctx);
+    if (!read.ok) return read;
+    const { issue } = read.value;
+    if (!isChangeRequest(issue))
+      return refuse('ISSUE.NOT_CHANGE_REQUEST', `${issue.key} is not a change request.`);
+    // Asking again answers the objection on the requester's behalf: the same people Jira lets edit the change.
+    if (!read.value.canEdit)
+      return refuse('AUTH.FORBIDDEN', 'You do not have permission to edit this change request.');
+    const asked = await askApprovalAgain(ctx.ports, issue.key, stepId, ctx.ports.accountId);
+    if (!asked.ok) return refuse(asked.code, asked.message);
+    const after = await readChangeRequest(ctx, issue.key);
+    if (!after) return refuse('ISSUE.NOT_FOUND', `${issue.key} was deleted meanwhile.`);
+    return changeViewOf(ctx, { ...read.value, issue: after });
   },
 
   async saveIntake(ctx, { intake }) {
@@ -96,7 +135,8 @@ export const panelHandlers: HandlersFor<PanelKey> = {
           message: 'Not a calendar day.',
         },
       ]);
-    const read = await issueForCaller(ctx);
+    // On an approval the what-if is of the change request being approved.
+    const read = await changeForCaller(ctx);
     if (!read.ok) return read;
     const { issue } = read.value;
     const [config, inputs, similarPast] = await Promise.all([

@@ -9,9 +9,11 @@ import {
 } from '../domain';
 import {
   CHANGE_REQUEST_FIELDS,
+  isChangeRequest,
   launchDateView,
   submittedOn,
 } from '../governance/govern-change-request';
+import { registeredApprovalOf } from '../governance/approval-view';
 import { ASSESSMENT_PROPERTY, INTAKE_PROPERTY } from '../governance/properties';
 import { loadRegistry } from '../governance/ticket-registry';
 import { getIssue } from '../jira/issues';
@@ -43,6 +45,33 @@ export async function issueForCaller(ctx: ResolverContext): Promise<Answer<Calle
   if (!held?.BROWSE_PROJECTS) return notFound();
   const issue = await readChangeRequest(ctx, ctx.issueKey);
   return issue ? ok({ issue, canEdit: held.EDIT_ISSUES }) : notFound();
+}
+
+export interface CallerChange extends CallerIssue {
+  /** Set when the panel was opened on one of the change request's approvals: `issue` is then the change request. */
+  approval?: { key: string; stepId: string };
+}
+
+/**
+ * The change request the panel is about: the context's issue, or, on an approval the app registered for a change
+ * request, that change request, if the caller may browse it too (asked of Jira, as for the issue itself).
+ */
+export async function changeForCaller(ctx: ResolverContext): Promise<Answer<CallerChange>> {
+  const read = await issueForCaller(ctx);
+  if (!read.ok || isChangeRequest(read.value.issue)) return read;
+  const registered = await registeredApprovalOf(ctx.ports, read.value.issue);
+  if (!registered) return read;
+  const { changeRequest, stepId } = registered;
+  const held = await issuePermissionsOfCaller(ctx.ports.jiraAsUser, changeRequest.key, [
+    'BROWSE_PROJECTS',
+    'EDIT_ISSUES',
+  ]);
+  if (!held?.BROWSE_PROJECTS) return read;
+  return ok({
+    issue: changeRequest,
+    canEdit: held.EDIT_ISSUES,
+    approval: { key: read.value.issue.key, stepId },
+  });
 }
 
 /** The change request with what governance reads of it, as the app. */

@@ -29,14 +29,19 @@ function diff(
     Array.isArray(after) &&
     [...before, ...after].every((item) => idOf(item) !== null)
   ) {
-    const keyed = (list: Json[]) => new Map(list.map((item) => [idOf(item) ?? '', item]));
+    // Matched by id, named by position, so a line reads like the validation message for that field
+    // (`tiers[0].leadTimeDays`): the position in the new version, or in the old one when removed.
+    const keyed = (list: Json[]) =>
+      new Map(list.map((item, index) => [idOf(item) ?? '', { item, index }]));
     const a = keyed(before);
     const b = keyed(after);
-    for (const [id, item] of b) {
-      if (!a.has(id)) out.push(`${path}[${id}] added`);
-      else diff(a.get(id), item, `${path}[${id}]`, out);
+    for (const [id, { item, index }] of b) {
+      const at = `${path}[${String(index)}]`;
+      const old = a.get(id);
+      if (!old) out.push(`${at} added`);
+      else diff(old.item, item, at, out);
     }
-    for (const id of a.keys()) if (!b.has(id)) out.push(`${path}[${id}] removed`);
+    for (const [id, { index }] of a) if (!b.has(id)) out.push(`${path}[${String(index)}] removed`);
     return;
   }
   if (
@@ -55,7 +60,7 @@ function diff(
   out.push(`${path}: ${show(before)} → ${show(after)}`);
 }
 
-/** What an admin changed between two versions, e.g. `criteria[reach].weight: 3 → 4`. */
+/** What an admin changed between two versions, e.g. `criteria[0].weight: 3 → 4`. */
 export function describeConfigChanges(before: GovernanceConfig, after: GovernanceConfig): string[] {
   const out: string[] = [];
   const { version: _a, ...restBefore } = before;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { gateForIssue, type GateName } from '../governance/gate-checks';
 import type { GovernancePorts } from '../governance/ports';
+import { gateRefusalText, UNREADABLE_TRANSITION_KEY } from '../i18n/gate-text';
+import { siteLocale } from '../i18n/site-locale';
+import { translate } from '../i18n/translate';
 
 /**
  * What Jira passes a Forge workflow validator function: the issue key, the validator's saved
@@ -25,7 +28,11 @@ export interface ValidatorAnswer {
   errorMessage?: string;
 }
 
-/** A Forge workflow validator: Jira is read as the app; an event it cannot read refuses the transition. */
+/**
+ * A Forge workflow validator: Jira is read as the app; an event it cannot read refuses the transition.
+ * Jira shows the refusal to whoever moved the issue, and the validator cannot know their language,
+ * so it is written in the site's default language (English where Jira does not say).
+ */
 export async function handleGate(
   ports: GovernancePorts,
   gate: GateName,
@@ -35,8 +42,10 @@ export async function handleGate(
   if (!parsed.success)
     return {
       result: false,
-      errorMessage: 'Change Governance could not tell which issue is moving.',
+      errorMessage: translate(await siteLocale(ports.jira, ports.store), UNREADABLE_TRANSITION_KEY),
     };
   const decision = await gateForIssue(ports, parsed.data.issue.key, gate);
-  return decision.pass ? { result: true } : { result: false, errorMessage: decision.message };
+  if (decision.pass) return { result: true };
+  const locale = await siteLocale(ports.jira, ports.store);
+  return { result: false, errorMessage: gateRefusalText(decision, locale) };
 }

@@ -50,12 +50,27 @@ function expectValid(document: DocNode): void {
   expect(nodes.filter((node) => (node.marks ?? []).length > 0)).toEqual([]);
 }
 
-interface Section {
+interface Table {
   title: string;
   rows: string[][];
 }
 
-/** Headings and tables back as strings; a list cell reads as its items joined by newlines. */
+/** A level-2 heading, its table, and the level-3 headed tables under it (the criteria's scoring). */
+interface Section extends Table {
+  parts: Table[];
+}
+
+/** A table's rows as strings; a list cell reads as its items joined by newlines. */
+function rowsOf(body: AdfNode): string[][] {
+  return (body.content ?? []).map((row) =>
+    (row.content ?? []).map((cell) => {
+      const items = nodesOf(cell).filter((node) => node.type === 'listItem');
+      return items.length > 0 ? items.map(plainText).join('\n') : plainText(cell);
+    }),
+  );
+}
+
+/** Headings and tables back as strings, each heading followed by exactly one table. */
 function sectionsOf(document: DocNode): Section[] {
   const blocks = (document as AdfNode).content ?? [];
   const sections: Section[] = [];
@@ -64,15 +79,13 @@ function sectionsOf(document: DocNode): Section[] {
     const body = blocks[index + 1]!;
     expect(head.type).toBe('heading');
     expect(body.type).toBe('table');
-    sections.push({
-      title: plainText(head),
-      rows: (body.content ?? []).map((row) =>
-        (row.content ?? []).map((cell) => {
-          const items = nodesOf(cell).filter((node) => node.type === 'listItem');
-          return items.length > 0 ? items.map(plainText).join('\n') : plainText(cell);
-        }),
-      ),
-    });
+    const table = { title: plainText(head), rows: rowsOf(body) };
+    if (head.attrs?.level === 2) sections.push({ ...table, parts: [] });
+    else {
+      expect(head.attrs?.level).toBe(3);
+      expect(sections.length).toBeGreaterThan(0);
+      sections[sections.length - 1]!.parts.push(table);
+    }
   }
   return sections;
 }
@@ -124,6 +137,67 @@ describe('tablesToAdf with the default configuration', () => {
     ]);
     expect(italian?.rows[1]?.[0]).toBe('1 · Critico');
     expect(italian?.rows[1]?.[4]).toBe('365 giorni');
+  });
+
+  it("writes the criteria's weights, options, thresholds and escalation rules under it", () => {
+    const [criteria] = sectionsOf(exportOf(['criteria'], 'en-US'));
+    const [weights, thresholds, escalations] = criteria?.parts ?? [];
+    expect(criteria?.parts.map((part) => part.title)).toEqual([
+      'Scoring criteria',
+      'Score thresholds',
+      'Escalation rules',
+    ]);
+    expect(weights?.rows[0]).toEqual(['Criterion', 'Question', 'Weight', 'Answers']);
+    expect(weights?.rows.slice(1).map((row) => [row[0], row[2]])).toEqual([
+      ['reach', '3'],
+      ['customerAction', '2'],
+      ['financial', '3'],
+      ['visibility', '2'],
+      ['supportLoad', '2'],
+      ['reversibility', '1'],
+      ['regulatory', '2'],
+      ['history', '1'],
+    ]);
+    expect(weights?.rows[7]?.[3]).toBe(
+      '0 · None\n2 · Contractual notice terms\n3 · Legal or regulatory obligation',
+    );
+    expect(thresholds?.rows).toEqual([
+      ['Score (0–100, share of 48 weighted points)', 'Tier'],
+      ['60–100', '1 · Critical'],
+      ['40–59', '2 · High'],
+      ['25–39', '3 · Moderate'],
+      ['0–24', '4 · Low'],
+    ]);
+    expect(escalations?.rows.slice(1).map((row) => [row[1], row[2]])).toEqual([
+      ['financial = 3 and reach ≥ 2', '1 · Critical'],
+      ['reversibility = 3 and reach = 3', '1 · Critical'],
+      ['regulatory = 3', '2 · High'],
+      ['customerAction = 3', '2 · High'],
+    ]);
+
+    const edited = config();
+    edited.criteria.find((criterion) => criterion.id === 'history')!.weight = 4;
+    const [italian] = sectionsOf(exportOf(['criteria'], 'it-IT', edited));
+    expect(italian?.parts.map((part) => part.title)).toEqual([
+      'Criteri di punteggio',
+      'Soglie di punteggio',
+      'Regole di escalation',
+    ]);
+    expect(italian?.parts[0]?.rows[8]?.slice(0, 3)).toEqual([
+      'history',
+      'Come sono andate modifiche simili in passato?',
+      '4',
+    ]);
+    expect(italian?.parts[1]?.rows[0]?.[0]).toBe('Punteggio (0–100, quota di 57 punti pesati)');
+    expect(italian?.parts[2]?.rows[1]?.[1]).toBe('financial = 3 e reach ≥ 2');
+  });
+
+  it('writes a configuration without escalation rules as a row of dashes', () => {
+    const edited = config();
+    edited.escalations = [];
+    const document = exportOf(['criteria'], 'en-US', edited);
+    expectValid(document);
+    expect(sectionsOf(document)[0]?.parts[2]?.rows[1]).toEqual(['—', '—', '—']);
   });
 
   it('writes the roles table, a dash where a tier has no reviewers', () => {

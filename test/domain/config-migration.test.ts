@@ -192,7 +192,8 @@ describe('the stored configuration repository', () => {
     expect(written.config.schemaVersion).toBe(CONFIG_SCHEMA_VERSION);
     const [latest] = await repository.history();
     // Only the admin's edit is a change: the migration of version 1 is not reported as one.
-    expect(latest?.changes).toEqual(['tiers[3].leadTimeDays: 90 → 100']);
+    // Paths index from 0, as the validation messages do: tier 3 is tiers[2].
+    expect(latest?.changes).toEqual(['tiers[2].leadTimeDays: 90 → 100']);
   });
 
   it('migrates an exported first-release file when it is imported', async () => {

@@ -6,6 +6,8 @@ import {
 } from '../../src/domain';
 import { config } from './helpers';
 
+const c2id = (): string => config().criteria[2]!.id;
+
 describe('tierForScore at each threshold', () => {
   it.each([
     [0, 4],
@@ -145,23 +147,103 @@ describe('validateConfig', () => {
       (c) => {
         c.criteria[0]!.options[0]!.value = 4;
       },
-      'CONFIG.INVALID @ criteria[0].options[0].value',
+      'CONFIG.TOO_LARGE @ criteria[0].options[0].value',
     ],
     [
       'a missing English label',
       (c) => {
         (c.tiers[0]!.name as Record<string, unknown>)['en-US'] = '';
       },
-      'CONFIG.INVALID @ tiers[0].name.en-US',
+      'CONFIG.REQUIRED @ tiers[0].name.en-US',
     ],
   ])('refuses %s, naming the path', (_name, edit, expected) => {
     expect(broken(edit)).toContain(expected);
   });
 
-  it('refuses things that are not configurations at all', () => {
+  it('refuses things that are not configurations at all, each problem coded on its path', () => {
     const result = validateConfig({ version: 'one' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.every((p) => p.code === 'CONFIG.INVALID')).toBe(true);
+    if (result.ok) return;
+    const codes = new Map(result.problems.map((p) => [p.path, p.code]));
+    expect(codes.get('version')).toBe('CONFIG.NOT_A_NUMBER');
+    expect(codes.get('tiers')).toBe('CONFIG.REQUIRED');
+  });
+
+  // The admin page words each problem from its code and parameters, never from the English message.
+  const problemsOf = (edit: (c: GovernanceConfig) => void) => {
+    const c = config();
+    edit(c);
+    const result = validateConfig(c);
+    if (result.ok) throw new Error('expected the configuration to be refused');
+    return result.problems;
+  };
+
+  it('reports every bad value of a file at once, each with its bound', () => {
+    const problems = problemsOf((c) => {
+      c.tiers[0]!.leadTimeDays = -5;
+      c.tiers[1]!.leadTimeDays = 1.5;
+      c.criteria[0]!.options = c.criteria[0]!.options.slice(0, 1);
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'CONFIG.TOO_SMALL',
+          path: 'tiers[0].leadTimeDays',
+          params: { min: 0 },
+        }),
+        expect.objectContaining({ code: 'CONFIG.NOT_WHOLE_NUMBER', path: 'tiers[1].leadTimeDays' }),
+        expect.objectContaining({
+          code: 'CONFIG.TOO_FEW',
+          path: 'criteria[0].options',
+          params: { min: 2 },
+        }),
+      ]),
+    );
+    expect(problems).toHaveLength(3);
+  });
+
+  it('codes a number field left empty as not a number, and a missing text as required', () => {
+    const problems = problemsOf((c) => {
+      c.criteria[0]!.weight = Number.NaN;
+      c.tiers[0]!.name = { 'en-US': '' };
+    });
+    expect(problems.map((p) => `${p.code} @ ${p.path}`).sort()).toEqual([
+      'CONFIG.NOT_A_NUMBER @ criteria[0].weight',
+      'CONFIG.REQUIRED @ tiers[0].name.en-US',
+    ]);
+  });
+
+  it.each<[string, (c: GovernanceConfig) => void, Record<string, string | number>]>([
+    [
+      'a zero weight names its criterion',
+      (c) => {
+        c.criteria[2]!.weight = 0;
+      },
+      { criterion: c2id() },
+    ],
+    [
+      'an unknown role names the role',
+      (c) => {
+        c.commsPlans[1]!.steps[0]!.ownerRole = 'ghost';
+      },
+      { role: 'ghost' },
+    ],
+    [
+      'an offset too far names the limit',
+      (c) => {
+        c.commsPlans[0]!.steps[0]!.offsetDays = -731;
+      },
+      { max: 730 },
+    ],
+    [
+      'a duplicate id names the id',
+      (c) => {
+        c.criteria[1]!.id = 'reach';
+      },
+      { id: 'reach' },
+    ],
+  ])('%s', (_name, edit, params) => {
+    expect(problemsOf(edit)[0]?.params).toEqual(params);
   });
 
   it('ships every label in both languages', () => {

@@ -60,6 +60,12 @@ describe('approval gate', () => {
       pass: false,
       code: 'GATE.APPROVALS_PENDING',
       message: 'Waiting for approval from VP Communications (CHG-3).',
+      // What the panel and the validator translate the refusal from.
+      params: {
+        approvals: [
+          { role: { 'en-US': 'VP Communications', 'it-IT': 'VP Comunicazione' }, key: 'CHG-3' },
+        ],
+      },
     });
   });
 

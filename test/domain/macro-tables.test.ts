@@ -137,6 +137,96 @@ describe('buildMacroTables with the default configuration', () => {
   });
 });
 
+/** docs/design-contract.md's criteria: id, weight and the answer values each offers. */
+const DESIGN_CRITERIA: Array<[string, number, number[]]> = [
+  ['reach', 3, [0, 1, 2, 3]],
+  ['customerAction', 2, [0, 1, 2, 3]],
+  ['financial', 3, [0, 1, 2, 3]],
+  ['visibility', 2, [0, 1, 2, 3]],
+  ['supportLoad', 2, [0, 1, 2, 3]],
+  ['reversibility', 1, [0, 1, 2, 3]],
+  ['regulatory', 2, [0, 2, 3]],
+  ['history', 1, [0, 1, 2, 3]],
+];
+
+describe('buildMacroTables scoring beside the criteria table', () => {
+  const { scoring } = buildMacroTables(config(), ['criteria'], 'en-US');
+
+  it("lists every criterion with the design's weight and options", () => {
+    expect(
+      scoring.criteria.map((c) => [c.id, c.weight, c.options.map((option) => option.value)]),
+    ).toEqual(DESIGN_CRITERIA);
+    const reach = scoring.criteria[0]!;
+    expect(reach.options.map((option) => option.label)).toEqual([
+      'Internal only',
+      'Under 5 % or one small segment',
+      'A segment, 5–50 %',
+      'Most or all customers',
+    ]);
+    // score = round(100 × Σ(answer × weight) / 48)
+    expect(scoring.maxPoints).toBe(48);
+  });
+
+  it('gives the thresholds 60 / 40 / 25, and the lowest tier below them', () => {
+    expect(scoring.thresholds.map((t) => [t.minScore, t.maxScore, t.tier, t.name])).toEqual([
+      [60, 100, 1, 'Critical'],
+      [40, 59, 2, 'High'],
+      [25, 39, 3, 'Moderate'],
+      [0, 24, 4, 'Low'],
+    ]);
+  });
+
+  it('states the four escalation rules with their conditions and minimum tier', () => {
+    expect(
+      scoring.escalations.map((rule) => [
+        rule.when.map((c) => [c.criterion, c.op, c.value]),
+        rule.minimumTier,
+      ]),
+    ).toEqual([
+      [
+        [
+          ['financial', 'eq', 3],
+          ['reach', 'gte', 2],
+        ],
+        1,
+      ],
+      [
+        [
+          ['reversibility', 'eq', 3],
+          ['reach', 'eq', 3],
+        ],
+        1,
+      ],
+      [[['regulatory', 'eq', 3]], 2],
+      [[['customerAction', 'eq', 3]], 2],
+    ]);
+    expect(scoring.escalations.every((rule) => rule.description.length > 0)).toBe(true);
+    expect(scoring.escalations[2]?.tierName).toBe('High');
+  });
+
+  it("shows an admin's weight change, in the reader's language", () => {
+    const edited = config();
+    edited.criteria.find((c) => c.id === 'reach')!.weight = 5;
+    const tables = buildMacroTables(edited, ['criteria'], 'it-IT');
+    expect(tables.scoring.criteria[0]).toMatchObject({
+      id: 'reach',
+      weight: 5,
+      question: 'Quale quota di clienti è interessata?',
+    });
+    expect(tables.scoring.maxPoints).toBe(54);
+    expect(tables.scoring.thresholds[0]?.name).toBe('Critico');
+  });
+
+  it('is empty when the criteria table is not chosen', () => {
+    expect(buildMacroTables(config(), ['roles'], 'en-US').scoring).toEqual({
+      criteria: [],
+      maxPoints: 0,
+      thresholds: [],
+      escalations: [],
+    });
+  });
+});
+
 describe('buildMacroTables languages', () => {
   it('uses the Italian text when asked', () => {
     const tables = buildMacroTables(config(), ALL, 'it-IT');

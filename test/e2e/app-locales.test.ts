@@ -3,8 +3,13 @@
 // build references its assets relatively (the host serves every resource under its own prefix).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { DEMO_REQUESTS } from '../../emulator';
 import { ERROR_CODES } from '../../src/contract/resolver-contract';
+import { DEFAULT_CONFIG, type LocalizedText } from '../../src/domain';
 import { OUTCOMES, ROLLOUTS, TOUCHPOINTS } from '../../src/domain/intake';
+import { appSiteForSuite, MODULES, restJson, visible } from './app-harness';
+
+jest.setTimeout(180_000);
 
 const ROOT = path.resolve(__dirname, '../..');
 const STATIC = path.join(ROOT, 'static');
@@ -151,3 +156,76 @@ test.each(['issue-panel', 'admin-page', 'macro'])(
     expect(urls.filter((url) => !url.startsWith('./'))).toEqual([]);
   },
 );
+
+describe('the it-IT run of the panel', () => {
+  const site = appSiteForSuite();
+
+  /**
+   * English the app itself could put on screen: every sentence of the locale files and of the
+   * shipped configuration that reads differently in Italian, and the domain's English messages.
+   * User content (summaries, descriptions) is the requester's own and is not looked for.
+   */
+  function englishFragments(): string[] {
+    const fromFiles = [...en]
+      .filter(([key, english]) => it.get(key) !== english)
+      .flatMap(([, english]) => english.split(/\{\w+\}/));
+    const fromConfig = localizedTexts(DEFAULT_CONFIG)
+      .filter((text) => text['it-IT'] !== undefined && text['it-IT'] !== text['en-US'])
+      .map((text) => text['en-US']);
+    const fromDomain = [
+      'Waiting for approval from',
+      'Declined by',
+      'Not decided by the named approver',
+      'days after submission',
+      'The customer impact assessment',
+      'Closed by Change Governance',
+      'No longer valid',
+    ];
+    // Short fragments ("Tier", "Step") also occur inside Italian words and names: a sentence's
+    // worth of letters is what gives English away.
+    return [...new Set([...fromFiles, ...fromConfig, ...fromDomain].map((s) => s.trim()))].filter(
+      (fragment) => fragment.length >= 14 && /[a-z]{3,} [a-z]{2,}/i.test(fragment),
+    );
+  }
+
+  test('shows no English on any tab of a governed change request', async () => {
+    const [demo] = DEMO_REQUESTS;
+    const found = await restJson<{ issues: Array<{ key: string; fields: { summary: string } }> }>(
+      site(),
+      'admin',
+      'POST',
+      '/rest/api/3/search/jql',
+      { jql: 'project = CHG ORDER BY key ASC', fields: ['summary'], maxResults: 100 },
+    );
+    const issueKey = found.body.issues.find((issue) => issue.fields.summary === demo?.summary)?.key;
+    if (issueKey === undefined) throw new Error('the demo change request is missing');
+    const page = await site().framePage(MODULES.panel, {
+      user: 'requester',
+      locale: 'it-IT',
+      issueKey,
+    });
+    await visible(page.getByRole('tab', { name: 'Valutazione' }), 30_000);
+    const seen: string[] = [];
+    for (const tab of ['Valutazione', 'Approvazioni e comunicazioni', 'Simulazione', 'Richiesta']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.waitForLoadState('networkidle');
+      seen.push(await page.locator('body').innerText());
+    }
+    // People's names are the site's, not the app's: "Fiona Diaz (Finance director)" is a display name.
+    const text = site()
+      .emulator.users()
+      .reduce((shown, user) => shown.split(user.displayName).join(' '), seen.join('\n'));
+    expect(text).toContain('Livello 1');
+    expect(englishFragments().filter((fragment) => text.includes(fragment))).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** Every localized text of a configuration, wherever it sits. */
+function localizedTexts(value: unknown): LocalizedText[] {
+  if (Array.isArray(value)) return value.flatMap(localizedTexts);
+  if (typeof value !== 'object' || value === null) return [];
+  const record = value as Record<string, unknown>;
+  if (typeof record['en-US'] === 'string') return [record as LocalizedText];
+  return Object.values(record).flatMap(localizedTexts);
+}

@@ -2,6 +2,7 @@
 // live configuration, in the language the macro is configured with (else the reader's own).
 import type { FrameLocator, Page } from 'playwright-core';
 import { DEMO_PAGES, DEMO_SPACE } from '../../emulator';
+import type { GovernanceConfig } from '../../src/domain';
 import {
   appFrame,
   appSiteForSuite,
@@ -120,5 +121,67 @@ test("a macro without a language speaks the reader's, and shows only the tables 
   await visible(page.locator('table[data-table="roles"]'), 30_000);
   expect(await page.locator('table').count()).toBe(1);
   expect(await textOf(page.getByRole('heading', { level: 2 }))).toBe('Ruoli e responsabilità');
+  await page.context().close();
+});
+
+test('under the impact criteria, the page shows the weights, score ranges and escalation rules', async () => {
+  const { page, macro } = await openPage(DEMO_PAGES.italian, { locale: 'en-US' });
+  expect(await macro.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+    'Criteri di punteggio',
+    'Soglie di punteggio',
+    'Regole di escalation',
+  ]);
+  const weights = macro.locator('table[data-table="scoring-criteria"] tbody tr');
+  expect(await weights.count()).toBe(8);
+  // docs/design-contract.md: reach weighs 3 and offers four answers, regulatory offers 0, 2 and 3.
+  expect(await textOf(weights.first())).toContain('Quale quota di clienti è interessata?');
+  expect(await textOf(weights.first().locator('td.cg-num'))).toBe('3');
+  expect(await weights.nth(6).locator('li').allTextContents()).toEqual([
+    '0 · Nessuna',
+    '2 · Termini contrattuali di preavviso',
+    '3 · Obbligo legale o regolamentare',
+  ]);
+  const ranges = macro.locator('table[data-table="thresholds"] tbody tr');
+  expect(await ranges.allTextContents()).toEqual([
+    '60–100Livello 1 · Critico',
+    '40–59Livello 2 · Alto',
+    '25–39Livello 3 · Moderato',
+    '0–24Livello 4 · Basso',
+  ]);
+  const rules = macro.locator('table[data-table="escalations"] tbody tr');
+  expect(await rules.count()).toBe(4);
+  expect(await textOf(rules.first())).toContain('financial = 3 e reach ≥ 2');
+  expect(await textOf(rules.first())).toContain('Livello 1 · Critico');
+  await page.context().close();
+});
+
+test("an admin's weight change in Jira shows on the page", async () => {
+  const emulator = site().emulator;
+  const admin = async (functionKey: string, payload: unknown = {}) => {
+    const answer = (await emulator.invoke({
+      moduleKey: 'change-governance-admin',
+      accountId: 'admin',
+      functionKey,
+      payload,
+    })) as { ok: boolean; data?: unknown; error?: { code: string } };
+    if (!answer.ok) throw new Error(`${functionKey} failed: ${answer.error?.code ?? '?'}`);
+    return answer.data;
+  };
+  const current = (await admin('getConfig')) as { version: number; config: GovernanceConfig };
+  const config = structuredClone(current.config);
+  const reach = config.criteria.find((criterion) => criterion.id === 'reach');
+  if (reach === undefined) throw new Error('no reach criterion');
+  reach.weight = 5;
+  await admin('saveConfig', { config, baseVersion: current.version });
+  await emulator.drain();
+
+  const { page, macro } = await openPage(DEMO_PAGES.english, { locale: 'en-US' });
+  const row = macro.locator('table[data-table="scoring-criteria"] tbody tr').first();
+  expect(await textOf(row.locator('th'))).toBe('reach');
+  expect(await textOf(row.locator('td.cg-num'))).toBe('5');
+  // 48 points by default; reach's weight 3 → 5 adds 2 × 3.
+  expect(await textOf(macro.locator('table[data-table="thresholds"] caption'))).toContain(
+    'share of 54 points',
+  );
   await page.context().close();
 });

@@ -369,6 +369,7 @@ const GOOD_PAYLOADS: { [K in ResolverKey]: () => unknown } = {
   getIssueView: () => ({}),
   saveIntake: () => ({ intake: GOOD() }),
   whatIf: () => ({ launchDates: [inDays(100), inDays(200)] }),
+  askApprovalAgain: () => ({ stepId: 'cx-manager' }),
   getSetupStatus: () => ({}),
   runSetup: () => ({ projectKey: 'CHG' }),
   getConfig: () => ({}),
@@ -380,6 +381,7 @@ const GOOD_PAYLOADS: { [K in ResolverKey]: () => unknown } = {
   restoreConfigVersion: () => ({ version: 1, baseVersion: -1 }),
   exportConfig: () => ({}),
   importConfig: () => ({ json: JSON.stringify(DEFAULT_CONFIG), baseVersion: -1 }),
+  previewImport: () => ({ json: JSON.stringify(DEFAULT_CONFIG) }),
   getReassessmentProgress: () => ({}),
   searchPrincipals: () => ({ kind: 'user', query: 'cx' }),
   getMacroTables: () => ({ tables: ['criteria', 'roles'] }),
@@ -455,6 +457,8 @@ describe('every resolver payload', () => {
       'launchDates',
     ],
     ['whatIf', { launchDates: ['tomorrow'] }, 'INPUT.INVALID', 'launchDates.0'],
+    ['askApprovalAgain', { stepId: '' }, 'INPUT.INVALID', 'stepId'],
+    ['askApprovalAgain', { stepId: 'cx-manager', issueKey: 'CHG-2' }, 'INPUT.INVALID', 'issueKey'],
     ['getSetupStatus', { verbose: true }, 'INPUT.INVALID', 'verbose'],
     ['runSetup', { projectKey: 'chg' }, 'INPUT.INVALID', 'projectKey'],
     ['runSetup', { projectKey: 'CHG" OR 1=1' }, 'INPUT.INVALID', 'projectKey'],
@@ -611,7 +615,15 @@ describe('every resolver payload', () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? '150') },
     );
     for (const key of keys.filter(
-      (k) => !['saveConfig', 'restoreConfigVersion', 'importConfig', 'runSetup'].includes(k),
+      // askApprovalAgain needs a declined approval to be ok: test/integration/ask-again.test.ts pins it.
+      (k) =>
+        ![
+          'saveConfig',
+          'restoreConfigVersion',
+          'importConfig',
+          'runSetup',
+          'askApprovalAgain',
+        ].includes(k),
     )) {
       expect(await invoke(key, await goodPayload(key))).toMatchObject({ ok: true });
     }

@@ -12,6 +12,7 @@ import { useAppEnv } from '../../shared/app-env';
 import { formatTimestamp } from '../../shared/dates';
 import { countUnder, type ProblemIndex } from '../../shared/problems';
 import { ErrorState, Loading } from '../../shared/states';
+import { plural } from './config-words';
 import { focusPath, TABS, type TabId } from './paths';
 import { ProblemsSummary } from './problems-summary';
 import { ReassessmentProgress } from './reassessment-progress';
@@ -61,7 +62,8 @@ export function AdminPage() {
           {t('ui.admin.title')}
         </Heading>
         <ErrorState error={state.error} onRetry={() => void reload()} />
-        <SetupTab onSetUp={() => void reload()} />
+        {/* A non-admin would only be refused again by the setup, and read the same error twice. */}
+        {state.error.code !== 'AUTH.FORBIDDEN' && <SetupTab onSetUp={() => void reload()} />}
       </Stack>
     );
   }
@@ -116,7 +118,9 @@ export function AdminPage() {
         {count > 0 && (
           <>
             <Badge appearance="important">{count}</Badge>
-            <span className="cg-visually-hidden">{t('ui.admin.tabs.problems', { count })}</span>
+            <span className="cg-visually-hidden">
+              {plural(t, locale, 'ui.admin.problemCount', count)}
+            </span>
           </>
         )}
       </Inline>

@@ -3,6 +3,7 @@ import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { Problem } from '../../../src/contract/ui-kit';
 import { useT } from '../../shared/app-env';
+import { pathLabel } from './config-words';
 import { tabForPath, type TabId } from './paths';
 
 interface ProblemsSummaryProps {
@@ -35,11 +36,12 @@ export function ProblemsSummary({ problems, onGoTo }: ProblemsSummaryProps) {
                         onGoTo(tab, path);
                       }}
                     >
-                      <code>{path}</code>
+                      {pathLabel(t, path)}
                     </button>
                   ) : (
-                    <code>{path || '—'}</code>
-                  )}{' '}
+                    <span>{pathLabel(t, path)}</span>
+                  )}
+                  {': '}
                   {problem.message}
                 </li>
               );

@@ -8,7 +8,9 @@ import type {
   StoredConfig,
 } from '../../../src/contract/ui-kit';
 import { validateConfig } from '../../../src/contract/config-checks';
+import { useT } from '../../shared/app-env';
 import { invoke } from '../../shared/invoke';
+import { describeProblem } from './config-words';
 import { indexProblems } from '../../shared/problems';
 
 export type DraftState =
@@ -47,17 +49,33 @@ export function useConfigDraft() {
     const result = validateConfig(draft);
     return result.ok ? [] : result.problems;
   }, [draft]);
-  const problems = useMemo(
-    () => indexProblems(localProblems, serverProblems),
-    [localProblems, serverProblems],
-  );
+  // Every problem in the admin's words, so each field and the summary read the same sentence.
+  const t = useT();
   const problemList = useMemo(
-    () => [...localProblems, ...serverProblems],
-    [localProblems, serverProblems],
+    () =>
+      [...localProblems, ...serverProblems].map((problem) => ({
+        ...problem,
+        message: describeProblem(t, problem),
+      })),
+    [localProblems, serverProblems, t],
   );
+  const problems = useMemo(() => indexProblems(problemList), [problemList]);
 
   const dirty =
     state.kind === 'ready' && JSON.stringify(state.draft) !== JSON.stringify(state.stored.config);
+
+  // A reload or a closed tab would lose the draft: the browser asks first.
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = t('ui.admin.unloadWarning');
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+    };
+  }, [dirty, t]);
 
   const edit = useCallback((next: GovernanceConfig) => {
     setState((current) => (current.kind === 'ready' ? { ...current, draft: next } : current));

@@ -8,6 +8,7 @@ import type { IssueView } from '../../../src/contract/ui-kit';
 import { useAppEnv, useT } from '../../shared/app-env';
 import { ErrorState, Loading } from '../../shared/states';
 import { AssessmentDetails } from './assessment/assessment-details';
+import { ApproverSummary } from './approver/approver-summary';
 import { AssessmentHeadline } from './assessment/assessment-headline';
 import { useIntakeEditor } from './intake/use-intake-editor';
 import { TicketsTab } from './tickets/tickets-tab';
@@ -77,6 +78,7 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
 
   return (
     <Stack space="space.200">
+      {view.approvalOf && <ApproverSummary view={view} approvalOf={view.approvalOf} />}
       <div role="status" aria-live="polite" className="cg-visually-hidden">
         {editor.announcement}
       </div>
@@ -112,7 +114,7 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
           )}
         </PanelTab>
         <PanelTab>
-          <TicketsTab view={view} />
+          <TicketsTab view={view} onChanged={onSaved} />
         </PanelTab>
         <PanelTab>
           {assessed ? (
@@ -130,7 +132,7 @@ function ChangeRequestPanel({ view, refreshing, onReload, onSaved }: ChangeReque
               draft={editor.draft}
               problems={editor.problems}
               blockingCount={editor.blockingCount}
-              incompleteCount={editor.incompleteCount}
+              incompletePaths={editor.incompletePaths}
               canEdit={view.canEdit}
               saving={editor.saving}
               dirty={editor.dirty}

@@ -8,6 +8,7 @@ import { ErrorState, Loading } from '../../shared/states';
 import { CommsTable } from './comms-table';
 import { CriteriaTable } from './criteria-table';
 import { RolesTable } from './roles-table';
+import { ScoringTables } from './scoring-tables';
 
 type State =
   | { kind: 'loading' }
@@ -42,7 +43,12 @@ export function GovernanceTables({ config }: { config: MacroConfig }) {
           {state.tables.tables.map((table) => {
             switch (table) {
               case 'criteria':
-                return <CriteriaTable key={table} rows={state.tables.criteria} />;
+                return (
+                  <Stack key={table} space="space.300">
+                    <CriteriaTable rows={state.tables.criteria} />
+                    <ScoringTables scoring={state.tables.scoring} />
+                  </Stack>
+                );
               case 'roles':
                 return <RolesTable key={table} rows={state.tables.roles} />;
               case 'comms':

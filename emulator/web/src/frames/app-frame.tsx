@@ -13,6 +13,7 @@ import Spinner from '@atlaskit/spinner';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { navigate } from '../routing/history';
 import { resolveNavigation } from '../routing/navigation-request';
+import { useIssueChanges } from '../issue/use-issue-changes';
 import { useFlags } from '../shell/flags';
 import { useShell } from '../shell/shell-context';
 import { parseBridgeMessage, type OpenRequest } from './bridge-message';
@@ -75,6 +76,15 @@ export function AppFrame({
   useEffect(() => {
     setLoaded(false);
   }, [src]);
+
+  // On an issue, the frame hears when the issue changes, and the host page shows the change too, as in Jira.
+  useIssueChanges(target.modal === true ? undefined : target.issueKey, (change) => {
+    frame.current?.contentWindow?.postMessage(
+      { source: 'forge-host-event', event: 'JIRA_ISSUE_CHANGED', payload: change },
+      '*',
+    );
+    handlers.current.onRefresh?.();
+  });
 
   // Subscribed in the commit that inserts the iframe, before the browser can run the frame's
   // bridge: its first size report is sent once and only repeated when the content changes, so a

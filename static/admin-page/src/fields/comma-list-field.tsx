@@ -1,9 +1,8 @@
 // A short list typed as comma-separated text; the admin's own typing (a trailing comma) is kept.
-import Textfield from '@atlaskit/textfield';
 import { useEffect, useState } from 'react';
-import { Field } from '../../../shared/field';
 import type { ProblemIndex } from '../../../shared/problems';
-import { fieldId } from '../paths';
+import { listProblems } from './bind';
+import { TextField } from './text-field';
 
 const split = (text: string): string[] =>
   text
@@ -15,7 +14,7 @@ interface CommaListFieldProps {
   path: string;
   label: string;
   helper?: string;
-  values: readonly string[];
+  value: readonly string[];
   problems: ProblemIndex;
   onChange: (values: string[]) => void;
 }
@@ -24,34 +23,29 @@ export function CommaListField({
   path,
   label,
   helper,
-  values,
+  value,
   problems,
   onChange,
 }: CommaListFieldProps) {
-  const [text, setText] = useState(values.join(', '));
-  const joined = values.join('\u0000');
+  const [text, setText] = useState(value.join(', '));
+  const joined = value.join('\u0000');
   useEffect(() => {
     setText((current) =>
       split(current).join('\u0000') === joined ? current : joined.split('\u0000').join(', '),
     );
   }, [joined]);
-  const own = [...problems.entries()]
-    .filter(([p]) => p === path || p.startsWith(`${path}[`))
-    .flatMap(([, m]) => m);
+  // The plain text input, shown with every problem of the list or one of its entries.
   return (
-    <Field id={fieldId(path)} label={label} helper={helper} problems={own}>
-      {({ id, describedBy, invalid }) => (
-        <Textfield
-          id={id}
-          value={text}
-          isInvalid={invalid}
-          aria-describedby={describedBy}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            onChange(split(event.currentTarget.value));
-          }}
-        />
-      )}
-    </Field>
+    <TextField
+      path={path}
+      label={label}
+      helper={helper}
+      value={text}
+      problems={new Map([[path, listProblems(problems, path)]])}
+      onChange={(next) => {
+        setText(next);
+        onChange(split(next));
+      }}
+    />
   );
 }

@@ -51,32 +51,20 @@ export function LocalizedTextField({
             label={t('ui.admin.fields.inLanguage', { field: label, language: name })}
             problems={fieldProblems}
           >
-            {({ id, describedBy, invalid }) =>
-              multiline ? (
-                <TextArea
-                  id={id}
-                  value={text}
-                  isInvalid={invalid}
-                  aria-describedby={describedBy}
-                  minimumRows={2}
-                  maxLength={2000}
-                  onChange={(event) => {
-                    change(event.currentTarget.value);
-                  }}
-                />
-              ) : (
-                <Textfield
-                  id={id}
-                  value={text}
-                  isInvalid={invalid}
-                  aria-describedby={describedBy}
-                  maxLength={2000}
-                  onChange={(event) => {
-                    change(event.currentTarget.value);
-                  }}
-                />
-              )
-            }
+            {({ id, describedBy, invalid }) => {
+              // The same input props either way; only the long text gets a taller box.
+              const input = {
+                id,
+                value: text,
+                isInvalid: invalid,
+                'aria-describedby': describedBy,
+                maxLength: 2000,
+                onChange: (event: { currentTarget: { value: string } }) => {
+                  change(event.currentTarget.value);
+                },
+              };
+              return multiline ? <TextArea {...input} minimumRows={2} /> : <Textfield {...input} />;
+            }}
           </Field>
         );
       })}

@@ -3,6 +3,7 @@ import Select from '@atlaskit/select';
 import { Field } from '../../../shared/field';
 import type { ProblemIndex } from '../../../shared/problems';
 import { fieldId } from '../paths';
+import { listProblems } from './bind';
 
 export interface Choice {
   value: string;
@@ -51,15 +52,12 @@ export function MultiSelectField({
   label,
   options,
   problems,
-  values,
+  value: values,
   onChange,
-}: BaseProps & { values: readonly string[]; onChange: (values: string[]) => void }) {
+}: BaseProps & { value: readonly string[]; onChange: (values: string[]) => void }) {
   // A problem on one entry (`approvers[1]`) belongs to the whole list input.
-  const own = [...problems.entries()]
-    .filter(([p]) => p === path || p.startsWith(`${path}[`))
-    .flatMap(([, messages]) => messages);
   return (
-    <Field id={fieldId(path)} label={label} problems={own}>
+    <Field id={fieldId(path)} label={label} problems={listProblems(problems, path)}>
       {({ id, describedBy, invalid }) => (
         <Select<Choice, true>
           inputId={id}

@@ -16,6 +16,7 @@ import { invoke } from '../../../shared/invoke';
 import { ErrorState, Loading } from '../../../shared/states';
 import { RestoreConfirmation } from './restore-confirmation';
 import { VersionContents } from './version-contents';
+import { describeChange } from '../config-words';
 
 type DetailState =
   | { kind: 'loading' }
@@ -155,9 +156,7 @@ function Changes({ detail, isInForce }: { detail: ConfigVersionDetail; isInForce
             <Text>{t('ui.admin.history.changesIntro', { version: detail.version, current })}</Text>
             <ul className="cg-list" aria-labelledby={headingId}>
               {detail.changesFromInForce.map((change, index) => (
-                <li key={index}>
-                  <code>{change}</code>
-                </li>
+                <li key={index}>{describeChange(t, change)}</li>
               ))}
             </ul>
           </>

@@ -7,6 +7,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type {
   ConfigVersionSummary,
+  ImportPreview,
   ResolverError,
   StoredConfig,
 } from '../../../../src/contract/ui-kit';
@@ -15,8 +16,19 @@ import { DataTable } from '../../../shared/data-table';
 import { formatTimestamp } from '../../../shared/dates';
 import { invoke } from '../../../shared/invoke';
 import { ErrorState, Loading } from '../../../shared/states';
+import { describeChange } from '../config-words';
+import { ImportReview } from '../history/import-review';
 import { RestoreConfirmation } from '../history/restore-confirmation';
 import { VersionView } from '../history/version-view';
+
+// The column headings of the version list, before its actions column.
+const HEADINGS = ['version', 'savedAt', 'savedBy', 'changes'] as const;
+
+interface PendingImport {
+  file: string;
+  json: string;
+  preview: ImportPreview;
+}
 
 type ListState =
   | { kind: 'loading' }
@@ -57,6 +69,7 @@ export function HistoryTab({ inForce, dirty, onStored, onConflict }: HistoryTabP
   const [error, setError] = useState<ResolverError | null>(null);
   const [notice, setNotice] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
+  const [review, setReview] = useState<PendingImport | null>(null);
 
   const load = useCallback(async () => {
     setList({ kind: 'loading' });
@@ -102,16 +115,27 @@ export function HistoryTab({ inForce, dirty, onStored, onConflict }: HistoryTabP
     else setError(answer.error);
   };
 
+  // An upload is only previewed; the version is saved when the admin confirms the review.
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     event.currentTarget.value = '';
     if (!file) return;
     setBusy(true);
     setError(null);
+    setReview(null);
     const json = await file.text();
-    const answer = await invoke('importConfig', { json, baseVersion });
+    const answer = await invoke('previewImport', { json });
     setBusy(false);
-    stored(answer, t('ui.admin.history.imported', { file: file.name }));
+    if (answer.ok) setReview({ file: file.name, json, preview: answer.data });
+    else setError(answer.error);
+  };
+
+  const confirmImport = async (pending: PendingImport) => {
+    setBusy(true);
+    const answer = await invoke('importConfig', { json: pending.json, baseVersion });
+    setBusy(false);
+    setReview(null);
+    stored(answer, t('ui.admin.history.imported', { file: pending.file }));
   };
 
   return (
@@ -164,6 +188,18 @@ export function HistoryTab({ inForce, dirty, onStored, onConflict }: HistoryTabP
               {t('ui.admin.history.import')}
             </Button>
           </Inline>
+          {review && (
+            <ImportReview
+              file={review.file}
+              preview={review.preview}
+              busy={busy}
+              onConfirm={() => void confirmImport(review)}
+              onCancel={() => {
+                setReview(null);
+                setNotice(t('ui.admin.import.cancelled'));
+              }}
+            />
+          )}
         </Stack>
       </section>
 
@@ -202,10 +238,7 @@ export function HistoryTab({ inForce, dirty, onStored, onConflict }: HistoryTabP
             <DataTable
               caption={t('ui.admin.history.caption')}
               columns={[
-                t('ui.admin.history.version'),
-                t('ui.admin.history.savedAt'),
-                t('ui.admin.history.savedBy'),
-                t('ui.admin.history.changes'),
+                ...HEADINGS.map((key) => t(`ui.admin.history.${key}`)),
                 {
                   label: (
                     <span className="cg-visually-hidden">{t('ui.admin.history.actions')}</span>
@@ -234,9 +267,7 @@ export function HistoryTab({ inForce, dirty, onStored, onConflict }: HistoryTabP
                     ) : (
                       <ul className="cg-list">
                         {version.changes.map((change, index) => (
-                          <li key={index}>
-                            <code>{change}</code>
-                          </li>
+                          <li key={index}>{describeChange(t, change)}</li>
                         ))}
                       </ul>
                     )}

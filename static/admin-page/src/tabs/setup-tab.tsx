@@ -17,6 +17,9 @@ type StatusState =
   | { kind: 'ready'; status: SetupStatus };
 
 /** `onSetUp`: setup finished (the page may now have a configuration to load). */
+// The column headings of the project readiness table.
+const PROJECT_HEADINGS = ['projectKey', 'projectName', 'projectReady'] as const;
+
 export function SetupTab({ onSetUp }: { onSetUp?: () => void }) {
   const { t } = useAppEnv();
   const [state, setState] = useState<StatusState>({ kind: 'loading' });
@@ -93,11 +96,7 @@ export function SetupTab({ onSetUp }: { onSetUp?: () => void }) {
       </dl>
       <DataTable
         caption={t('ui.admin.setup.projectsCaption')}
-        columns={[
-          t('ui.admin.setup.projectKey'),
-          t('ui.admin.setup.projectName'),
-          t('ui.admin.setup.projectReady'),
-        ]}
+        columns={PROJECT_HEADINGS.map((key) => t(`ui.admin.setup.${key}`))}
       >
         {status.projects.map((project) => (
           <tr key={project.key}>

@@ -1,65 +1,41 @@
 // Tiers: name, lead time, what each means for CX, PR and Finance, and example changes.
-import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import { localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import type { EditorProps } from '../editor-props';
+import { binder } from '../fields/bind';
 import { LocalizedTextField } from '../fields/localized-text-field';
 import { NumberField } from '../fields/number-field';
-import { removeAt, replaceAt, updateAt } from '../immutable';
-import { SectionCard } from '../section-card';
+import { removeAt, replaceAt } from '../immutable';
+import { AddButton, RemoveButton, TierCard } from '../parts/tab-parts';
 import { PlanBeforeLeadTime } from './plan-before-lead-time';
 
 export function TiersTab({ config, problems, onChange }: EditorProps) {
-  const { t, locale } = useAppEnv();
-  const setTiers = (tiers: EditorProps['config']['tiers']) => {
-    onChange({ ...config, tiers });
-  };
+  const { t } = useAppEnv();
   return (
     <Stack space="space.200">
       <Text>{t('ui.admin.tiers.intro')}</Text>
       {config.tiers.map((tier, index) => {
         const base = `tiers[${String(index)}]`;
-        const update = (patch: Partial<typeof tier>) => {
-          setTiers(replaceAt(config.tiers, index, { ...tier, ...patch }));
-        };
+        const bind = binder(base, tier, problems, (next) => {
+          onChange({ ...config, tiers: replaceAt(config.tiers, index, next) });
+        });
+        const effects = bind('effects');
+        const examples = bind('examples');
         return (
-          <SectionCard
-            key={tier.tier}
-            id={`cfg-tier-${String(tier.tier)}`}
-            title={t('ui.common.tierNamed', { tier: tier.tier, name: localize(tier.name, locale) })}
-          >
-            <LocalizedTextField
-              path={`${base}.name`}
-              label={t('ui.admin.tiers.name')}
-              value={tier.name}
-              problems={problems}
-              onChange={(name) => {
-                update({ name });
-              }}
-            />
+          <TierCard key={tier.tier} config={config} tier={tier.tier} idPrefix="cfg-tier">
+            <LocalizedTextField {...bind('name')} label={t('ui.admin.tiers.name')} />
             <NumberField
-              path={`${base}.leadTimeDays`}
+              {...bind('leadTimeDays')}
               label={t('ui.admin.tiers.leadTime')}
               helper={t('ui.admin.tiers.leadTimeHelp')}
-              value={tier.leadTimeDays}
-              problems={problems}
-              onChange={(leadTimeDays) => {
-                update({ leadTimeDays });
-              }}
             />
             <PlanBeforeLeadTime config={config} tier={tier.tier} />
             {(['cx', 'pr', 'finance'] as const).map((effect) => (
               <LocalizedTextField
                 key={effect}
-                path={`${base}.effects.${effect}`}
+                {...binder(effects.path, tier.effects, problems, effects.onChange)(effect)}
                 label={t(`ui.common.effects.${effect}`)}
-                value={tier.effects[effect]}
-                problems={problems}
                 multiline
-                onChange={(text) => {
-                  update({ effects: { ...tier.effects, [effect]: text } });
-                }}
               />
             ))}
             <Stack space="space.100">
@@ -68,42 +44,32 @@ export function TiersTab({ config, problems, onChange }: EditorProps) {
                 <Inline key={exampleIndex} space="space.100" alignBlock="end">
                   <div style={{ flexGrow: 1 }}>
                     <LocalizedTextField
-                      path={`${base}.examples[${String(exampleIndex)}]`}
+                      path={`${examples.path}[${String(exampleIndex)}]`}
                       label={t('ui.admin.tiers.example', { n: exampleIndex + 1 })}
                       value={example}
                       problems={problems}
                       onChange={(text) => {
-                        update({ examples: replaceAt(tier.examples, exampleIndex, text) });
+                        examples.onChange(replaceAt(tier.examples, exampleIndex, text));
                       }}
                     />
                   </div>
-                  <Button
-                    appearance="subtle"
+                  <RemoveButton
+                    label={t('ui.admin.tiers.removeExample', { n: exampleIndex + 1 })}
                     onClick={() => {
-                      update({ examples: removeAt(tier.examples, exampleIndex) });
+                      examples.onChange(removeAt(tier.examples, exampleIndex));
                     }}
-                  >
-                    {t('ui.admin.tiers.removeExample', { n: exampleIndex + 1 })}
-                  </Button>
+                  />
                 </Inline>
               ))}
-              <Inline>
-                <Button
-                  isDisabled={tier.examples.length >= 20}
-                  onClick={() => {
-                    setTiers(
-                      updateAt(config.tiers, index, (current) => ({
-                        ...current,
-                        examples: [...current.examples, { 'en-US': '' }],
-                      })),
-                    );
-                  }}
-                >
-                  {t('ui.admin.tiers.addExample')}
-                </Button>
-              </Inline>
+              <AddButton
+                label={t('ui.admin.tiers.addExample')}
+                isDisabled={tier.examples.length >= 20}
+                onClick={() => {
+                  examples.onChange([...tier.examples, { 'en-US': '' }]);
+                }}
+              />
             </Stack>
-          </SectionCard>
+          </TierCard>
         );
       })}
     </Stack>

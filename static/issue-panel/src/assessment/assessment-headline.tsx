@@ -8,6 +8,13 @@ import { fieldName } from './field-names';
 import { LeadTimeLozenge } from './lead-time-status';
 import { TierLozenge } from '../../../shared/tier-lozenge';
 
+/**
+ * A request with no intake yet is missing "the intake" as well as each of its fields: the fields say it all, so
+ * the list (and any count of it) names each thing to answer once.
+ */
+const shownMissing = (missing: readonly string[]): readonly string[] =>
+  missing.length > 1 ? missing.filter((path) => path !== 'intake') : missing;
+
 export function AssessmentHeadline({
   assessment,
   config,
@@ -30,7 +37,7 @@ export function AssessmentHeadline({
           <Stack space="space.100">
             <Text>{t('ui.panel.needsInput.body')}</Text>
             <ul className="cg-list">
-              {assessment.missing.map((path) => (
+              {shownMissing(assessment.missing).map((path) => (
                 <li key={path}>{fieldName(path, config, t, locale)}</li>
               ))}
             </ul>

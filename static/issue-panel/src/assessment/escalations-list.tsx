@@ -1,5 +1,6 @@
 // Rules that lifted the tier above what the score alone gives.
 import { Text } from '@atlaskit/primitives';
+import { ruleMatches } from '../../../../src/contract/escalation-checks';
 import { type Assessed, localize, type PanelConfig } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { TierLozenge } from '../../../shared/tier-lozenge';
@@ -13,7 +14,26 @@ export function EscalationsList({
 }) {
   const { t, locale } = useAppEnv();
   if (assessment.escalations.length === 0) {
-    return <Text>{t('ui.panel.assessment.noEscalation', { tier: assessment.scoreTier })}</Text>;
+    // A rule whose conditions hold but whose tier the score already reached did apply, it just lifted nothing.
+    const answers = new Map(assessment.points.map((p) => [p.criterion, p.answer]));
+    const held = config.escalations.filter((rule) => ruleMatches(rule, answers));
+    if (held.length === 0)
+      return <Text>{t('ui.panel.assessment.noEscalation', { tier: assessment.scoreTier })}</Text>;
+    return (
+      <ul className="cg-list">
+        {held.map((rule) => (
+          <li key={rule.id}>
+            <Text>
+              {t('ui.panel.assessment.escalationAlreadyMet', {
+                rule: localize(rule.description, locale),
+                minimum: rule.minimumTier,
+                tier: assessment.scoreTier,
+              })}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    );
   }
   return (
     <ul className="cg-list">

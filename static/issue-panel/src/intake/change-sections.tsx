@@ -1,12 +1,11 @@
 // The intake's first sections: what changes and why, when it launches, and its impact on each
 // criterion of the configuration in force.
-import DatePicker from '@atlaskit/datetime-picker/date-picker';
 import { Text } from '@atlaskit/primitives';
 import { localize, type PanelConfig } from '../../../../src/contract/ui-kit';
 import { useAppEnv, useT } from '../../../shared/app-env';
-import { Field } from '../../../shared/field';
 import { ChoiceGroup } from './choice-group';
 import { DraftTextArea } from './draft-fields';
+import { LaunchDateField } from './launch-date-field';
 import { IntakeSection, type IntakeSectionProps } from './intake-section';
 
 export function WhatSection(props: IntakeSectionProps) {
@@ -19,36 +18,17 @@ export function WhatSection(props: IntakeSectionProps) {
 }
 
 export function WhenSection({ draft, problems, disabled, set }: IntakeSectionProps) {
-  const { t, locale } = useAppEnv();
+  const t = useT();
   return (
     <IntakeSection title={t('ui.panel.intake.whenHeading')}>
-      <Field
-        id="intake-launch-date"
-        label={t('ui.panel.fields.launchDate')}
-        helper={t('ui.panel.intake.launchDateHelp')}
+      <LaunchDateField
+        value={draft.launchDate}
         problems={problems.get('launchDate')}
-      >
-        {({ id, describedBy, invalid }) => (
-          <DatePicker
-            id={id}
-            value={draft.launchDate}
-            locale={locale}
-            isDisabled={disabled}
-            isInvalid={invalid}
-            aria-describedby={describedBy}
-            shouldShowCalendarButton
-            inputLabel={t('ui.panel.fields.launchDate')}
-            placeholder={t('ui.panel.intake.datePlaceholder')}
-            openCalendarLabel={t('ui.panel.intake.openCalendar')}
-            clearControlLabel={t('ui.panel.intake.clearDate')}
-            previousMonthLabel={t('ui.panel.intake.previousMonth')}
-            nextMonthLabel={t('ui.panel.intake.nextMonth')}
-            onChange={(value) => {
-              set('launchDate', value);
-            }}
-          />
-        )}
-      </Field>
+        disabled={disabled}
+        onChange={(value) => {
+          set('launchDate', value);
+        }}
+      />
     </IntakeSection>
   );
 }

@@ -71,6 +71,20 @@ export function intakePatch(saved: IntakeDraft, draft: IntakeDraft): IntakeInput
   return patch;
 }
 
+/** The problem paths a change from `before` to `after` touches (`answers.reach`, `emergency.justification`). */
+export function changedPaths(before: IntakeDraft, after: IntakeDraft): string[] {
+  const paths: string[] = [];
+  for (const key of Object.keys(after) as Array<keyof IntakeDraft>) {
+    if (key === 'answers' || same(before[key], after[key])) continue;
+    paths.push(key === 'justification' || key === 'emergency' ? 'emergency.justification' : key);
+  }
+  const ids = new Set([...Object.keys(before.answers), ...Object.keys(after.answers)]);
+  for (const id of ids) {
+    if (before.answers[id] !== after.answers[id]) paths.push(`answers.${id}`);
+  }
+  return paths;
+}
+
 export interface DraftProblem {
   path: string;
   /** A `ui.*` translation key. */

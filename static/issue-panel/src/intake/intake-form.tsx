@@ -6,8 +6,9 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { FormEvent } from 'react';
 import type { PanelConfig } from '../../../../src/contract/ui-kit';
-import { useT } from '../../../shared/app-env';
+import { useAppEnv, useT } from '../../../shared/app-env';
 import type { ProblemIndex } from '../../../shared/problems';
+import { fieldName } from '../assessment/field-names';
 import { ImpactSection, WhatSection, WhenSection } from './change-sections';
 import {
   AfterLaunchSection,
@@ -25,7 +26,7 @@ interface IntakeFormProps {
   /** Problems the backend would refuse: the intake cannot be saved with them. */
   blockingCount: number;
   /** Unanswered fields: the intake saves as a draft, but the change is not tiered yet. */
-  incompleteCount: number;
+  incompletePaths: readonly string[];
   canEdit: boolean;
   saving: boolean;
   dirty: boolean;
@@ -80,8 +81,8 @@ export function IntakeForm(props: IntakeFormProps) {
 }
 
 /** Why the form cannot be edited or saved yet, above its first field. */
-function IntakeNotices({ canEdit, blockingCount, incompleteCount }: IntakeFormProps) {
-  const t = useT();
+function IntakeNotices({ config, canEdit, blockingCount, incompletePaths }: IntakeFormProps) {
+  const { t, locale } = useAppEnv();
   return (
     <>
       {!canEdit && (
@@ -97,12 +98,20 @@ function IntakeNotices({ canEdit, blockingCount, incompleteCount }: IntakeFormPr
           <Text>{t('ui.panel.intake.problemsBody')}</Text>
         </SectionMessage>
       )}
-      {blockingCount === 0 && incompleteCount > 0 && (
+      {blockingCount === 0 && incompletePaths.length > 0 && (
         <SectionMessage
           appearance="information"
-          title={t('ui.panel.intake.incompleteTitle', { count: incompleteCount })}
+          title={t('ui.panel.intake.incompleteTitle', { count: incompletePaths.length })}
         >
-          <Text>{t('ui.panel.intake.incompleteBody')}</Text>
+          <Stack space="space.100">
+            <Text>{t('ui.panel.intake.incompleteBody')}</Text>
+            {/* The count above is the length of this list: what is counted is what is shown. */}
+            <ul className="cg-list">
+              {incompletePaths.map((path) => (
+                <li key={path}>{fieldName(path, config, t, locale)}</li>
+              ))}
+            </ul>
+          </Stack>
         </SectionMessage>
       )}
     </>

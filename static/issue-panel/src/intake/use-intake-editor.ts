@@ -11,7 +11,13 @@ import { useAppEnv } from '../../../shared/app-env';
 import { invoke } from '../../../shared/invoke';
 import { indexProblems } from '../../../shared/problems';
 import { focusField } from './field-focus';
-import { checkDraft, draftFromIntake, intakePatch, type IntakeDraft } from './intake-draft';
+import {
+  changedPaths,
+  checkDraft,
+  draftFromIntake,
+  intakePatch,
+  type IntakeDraft,
+} from './intake-draft';
 
 interface IntakeEditorOptions {
   view: IssueView;
@@ -31,6 +37,8 @@ export function useIntakeEditor({ view, onSaved, onAssessed }: IntakeEditorOptio
   const [draft, setDraft] = useState<IntakeDraft>(saved);
   const [dirty, setDirty] = useState(false);
   const [attempted, setAttempted] = useState(false);
+  /** Fields the user changed: an unanswered field turns red only once touched, or after a save was tried. */
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [serverProblems, setServerProblems] = useState<Problem[]>([]);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<ResolverError | null>(null);
@@ -50,15 +58,19 @@ export function useIntakeEditor({ view, onSaved, onAssessed }: IntakeEditorOptio
 
   const criterionIds = useMemo(() => view.config.criteria.map((c) => c.id), [view.config]);
   const draftProblems = useMemo(() => checkDraft(draft, criterionIds), [draft, criterionIds]);
-  // What is still unanswered shows on its field once the user has tried to save, or when the
-  // saved intake is a draft; answering a field clears its message at once.
-  const showIncomplete = attempted || view.assessment?.status === 'needs-input';
+  // What is still unanswered shows on its field once the user touched it or tried to save: a new
+  // request does not open all red. Answering a field clears its message at once.
   const clientProblems = useMemo(
     () =>
       draftProblems
-        .filter((p) => p.kind === 'blocking' || showIncomplete)
+        .filter((p) => p.kind === 'blocking' || attempted || touched.has(p.path))
         .map((p) => ({ code: p.kind, path: p.path, message: t(p.messageKey) })),
-    [draftProblems, showIncomplete, t],
+    [draftProblems, attempted, touched, t],
+  );
+  /** Every field the assessment still needs, touched or not: the notice lists them and counts that list. */
+  const incompletePaths = useMemo(
+    () => [...new Set(draftProblems.filter((p) => p.kind === 'incomplete').map((p) => p.path))],
+    [draftProblems],
   );
   const problems = useMemo(
     () => indexProblems(clientProblems, serverProblems),
@@ -66,7 +78,11 @@ export function useIntakeEditor({ view, onSaved, onAssessed }: IntakeEditorOptio
   );
 
   const change = useCallback((next: IntakeDraft) => {
-    setDraft(next);
+    setDraft((current) => {
+      const paths = changedPaths(current, next);
+      if (paths.length > 0) setTouched((before) => new Set([...before, ...paths]));
+      return next;
+    });
     setDirty(true);
     // The backend's verdict was about the old values; the browser's own checks take over.
     setServerProblems([]);
@@ -76,6 +92,7 @@ export function useIntakeEditor({ view, onSaved, onAssessed }: IntakeEditorOptio
     setDraft(saved);
     setDirty(false);
     setAttempted(false);
+    setTouched(new Set());
     setServerProblems([]);
   };
 
@@ -109,6 +126,7 @@ export function useIntakeEditor({ view, onSaved, onAssessed }: IntakeEditorOptio
     const result = next.assessment;
     if (result?.status === 'assessed') {
       setAttempted(false);
+      setTouched(new Set());
       setAnnouncement(
         t('ui.panel.intake.savedTier', {
           tier: result.tier,
@@ -151,7 +169,7 @@ export function useIntakeEditor({ view, onSaved, onAssessed }: IntakeEditorOptio
     problems,
     blockingCount:
       serverProblems.length + clientProblems.filter((p) => p.code === 'blocking').length,
-    incompleteCount: clientProblems.filter((p) => p.code === 'incomplete').length,
+    incompletePaths,
     change,
     reset,
     save: () => void save(),

@@ -1,49 +1,80 @@
-// Who must approve this change, where each approval stands and by when it is due.
-import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
-import { Text } from '@atlaskit/primitives';
+// Who must approve this change, where each approval stands and by when it is due; after a decline, the way on.
+import Button from '@atlaskit/button/new';
+import Lozenge from '@atlaskit/lozenge';
+import { Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
 import { type ApprovalRow, localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { DataTable } from '../../../shared/data-table';
 import { formatCalendarDate } from '../../../shared/dates';
 import { TicketCell } from './issue-link';
+import { STANDING_APPEARANCE } from './standing';
 
-const STANDING_APPEARANCE: Record<ApprovalRow['standing'], ThemeAppearance> = {
-  approved: 'success',
-  declined: 'removed',
-  pending: 'inprogress',
-  invalid: 'moved',
-};
+interface ApprovalsTableProps {
+  approvals: readonly ApprovalRow[];
+  /** Given to people who may edit the change request: asks a declined approval's role again. */
+  onAskAgain?: (stepId: string) => void;
+  /** The step being asked again right now. */
+  asking?: string | null;
+}
 
-export function ApprovalsTable({ approvals }: { approvals: readonly ApprovalRow[] }) {
+export function ApprovalsTable({ approvals, onAskAgain, asking = null }: ApprovalsTableProps) {
   const { t, locale } = useAppEnv();
   if (approvals.length === 0) return <Text>{t('ui.panel.tickets.noApprovals')}</Text>;
+  const canAskAgain = onAskAgain !== undefined && approvals.some((a) => a.standing === 'declined');
   return (
-    <DataTable
-      caption={t('ui.panel.tickets.approvalsCaption')}
-      columns={[
-        t('ui.panel.tickets.role'),
-        t('ui.panel.tickets.approver'),
-        t('ui.panel.tickets.status'),
-        t('ui.panel.tickets.due'),
-        t('ui.panel.tickets.issue'),
-      ]}
-    >
-      {approvals.map((row) => (
-        <tr key={row.stepId}>
-          <th scope="row">{localize(row.roleName, locale)}</th>
-          <td>{row.approver?.displayName ?? t('ui.panel.tickets.unassigned')}</td>
-          <td>
-            <Lozenge appearance={STANDING_APPEARANCE[row.standing]}>
-              {/* An invalid decision shows why it does not count, not the status Jira shows. */}
-              {row.standing === 'invalid'
-                ? t('ui.panel.standing.invalid')
-                : (row.status ?? t(`ui.panel.standing.${row.standing}`))}
-            </Lozenge>
-          </td>
-          <td>{formatCalendarDate(row.dueDate, locale)}</td>
-          <TicketCell issueKey={row.key} />
-        </tr>
-      ))}
-    </DataTable>
+    <Stack space="space.150">
+      {canAskAgain && (
+        <SectionMessage appearance="warning" title={t('ui.panel.tickets.declinedTitle')}>
+          <Text>{t('ui.panel.tickets.askAgainHelp')}</Text>
+        </SectionMessage>
+      )}
+      <DataTable
+        caption={t('ui.panel.tickets.approvalsCaption')}
+        columns={[
+          t('ui.panel.tickets.role'),
+          t('ui.panel.tickets.approver'),
+          t('ui.panel.tickets.status'),
+          t('ui.panel.tickets.due'),
+          t('ui.panel.tickets.issue'),
+        ]}
+      >
+        {approvals.map((row) => {
+          const role = localize(row.roleName, locale);
+          return (
+            <tr key={row.stepId}>
+              <th scope="row">{role}</th>
+              <td>{row.approver?.displayName ?? t('ui.panel.tickets.unassigned')}</td>
+              <td>
+                <Stack space="space.075" alignInline="start">
+                  <Lozenge appearance={STANDING_APPEARANCE[row.standing]}>
+                    {/* An invalid decision shows why it does not count, not the status Jira shows. */}
+                    {row.standing === 'invalid'
+                      ? t('ui.panel.standing.invalid')
+                      : (row.status ?? t(`ui.panel.standing.${row.standing}`))}
+                  </Lozenge>
+                  {onAskAgain && row.standing === 'declined' && (
+                    <Button
+                      appearance="default"
+                      spacing="compact"
+                      isLoading={asking === row.stepId}
+                      isDisabled={asking !== null && asking !== row.stepId}
+                      aria-label={t('ui.panel.tickets.askAgainLabel', { role })}
+                      onClick={() => {
+                        onAskAgain(row.stepId);
+                      }}
+                    >
+                      {t('ui.panel.tickets.askAgain')}
+                    </Button>
+                  )}
+                </Stack>
+              </td>
+              <td>{formatCalendarDate(row.dueDate, locale)}</td>
+              <TicketCell issueKey={row.key} />
+            </tr>
+          );
+        })}
+      </DataTable>
+    </Stack>
   );
 }

@@ -6,11 +6,16 @@ import { useAppEnv } from '../../../shared/app-env';
 import { DataTable } from '../../../shared/data-table';
 import { formatCalendarDate } from '../../../shared/dates';
 import { TicketCell } from './issue-link';
+import { finishedAppearance } from './standing';
 
 function CommsStatus({ row }: { row: CommsRow }) {
   const { t } = useAppEnv();
   if (row.done)
-    return <Lozenge appearance="success">{row.status ?? t('ui.panel.tickets.done')}</Lozenge>;
+    return (
+      <Lozenge appearance={finishedAppearance(row.status)}>
+        {row.status ?? t('ui.panel.tickets.done')}
+      </Lozenge>
+    );
   if (row.overdue)
     return (
       <Lozenge appearance="removed" isBold>
