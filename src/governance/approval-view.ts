@@ -25,7 +25,8 @@ export async function registeredApprovalOf(
 ): Promise<RegisteredApproval | null> {
   // The panel reads issues without their parent; one small read answers where this one hangs.
   const parentKey =
-    issue.fields.parent?.key ?? (await getIssue(ports.jira, issue.key, ['parent']))?.fields.parent?.key;
+    issue.fields.parent?.key ??
+    (await getIssue(ports.jira, issue.key, ['parent']))?.fields.parent?.key;
   if (!parentKey) return null;
   const parent = await getIssue(ports.jira, parentKey, CHANGE_REQUEST_FIELDS, [
     INTAKE_PROPERTY,

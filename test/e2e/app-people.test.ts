@@ -1,6 +1,7 @@
 // The people in the loop, in the browser (issue 12, items 3, 8 and 9): an approver opening their approval sees
 // what they decide; the requester's panel shows another user's decision without Refresh; after a decline the
 // requester asks again from the panel and a new approval waits for the same approver.
+import type { Locator } from 'playwright-core';
 import { inDays, raiseChangeRequest, ticketsOf, TIER_ANSWERS, transition } from '../support';
 import {
   appFrame,
@@ -128,5 +129,41 @@ test('after a decline the requester asks again from the panel, and a new approva
     `/rest/api/3/issue/${declined.key}?fields=status`,
   );
   expect(old.body.fields.status.name).toBe('Declined');
+  await page.context().close();
+});
+
+/** The colour a lozenge shows: the first background up from its text that is not transparent. */
+const lozengeColour = (text: Locator) =>
+  text.first().evaluate((el) => {
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const colour = getComputedStyle(node).backgroundColor;
+      if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return colour;
+    }
+    return '';
+  });
+
+test('a comms step closed as Won’t do is not shown green like an approval given', async () => {
+  const emu = site().emulator;
+  const [step] = (await ticketsOf(emu, CHANGE)).filter(
+    (t) => t.step.kind === 'comms' && t.fields.status.name === 'To Do',
+  );
+  if (!step) throw new Error(`${CHANGE} has no comms step to do`);
+  expect((await transition(emu, 'admin', step.key, "Won't do")).status).toBe(204);
+  await emu.drain();
+
+  const page = await site().shellPage({ user: 'requester' });
+  await page.goto(`${site().url}/jira/browse/${CHANGE}`);
+  const panel = appFrame(page, MODULES.panel);
+  await panel.getByRole('tab', { name: 'Approvals & comms' }).click();
+  const wontDo = panel
+    .getByRole('table', { name: 'Communication steps, by due date' })
+    .getByText("Won't do");
+  const approved = panel
+    .getByRole('table', { name: 'Approvals this tier requires' })
+    .getByText('Approved');
+  await visible(wontDo);
+  // VP Communications approved in the test above: a green to compare with.
+  await visible(approved);
+  expect(await lozengeColour(wontDo)).not.toBe(await lozengeColour(approved));
   await page.context().close();
 });

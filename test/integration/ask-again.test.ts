@@ -92,7 +92,10 @@ describe('asking a declined approval again', () => {
   }, 90_000);
 
   it('asking again when nothing was declined answers APPROVAL.NOT_DECLINED and creates nothing', async () => {
-    const key = await raiseChangeRequest(emu, { launchDate: inDays(150), answers: TIER_ANSWERS[3] });
+    const key = await raiseChangeRequest(emu, {
+      launchDate: inDays(150),
+      answers: TIER_ANSWERS[3],
+    });
     expect((await transition(emu, 'requester', key, 'Submit')).status).toBe(204);
     await emu.drain();
     const before = (await approvalsUnder(key)).map((a) => a.key);

@@ -102,6 +102,7 @@ describe('a non-admin calling admin resolvers', () => {
       'importConfig',
       async () => ({ json: JSON.stringify(DEFAULT_CONFIG), baseVersion: await version() }),
     ],
+    ['previewImport', () => Promise.resolve({ json: JSON.stringify(DEFAULT_CONFIG) })],
     ['getReassessmentProgress', () => Promise.resolve({})],
     ['searchPrincipals', () => Promise.resolve({ kind: 'user', query: 'a' })],
   ];

@@ -331,7 +331,7 @@ async function issueCount(): Promise<number> {
 const moduleOf = (key: ResolverKey): string =>
   key === 'getMacroTables'
     ? TABLES
-    : ['getIssueView', 'saveIntake', 'whatIf'].includes(key)
+    : ['getIssueView', 'saveIntake', 'whatIf', 'askApprovalAgain'].includes(key)
       ? PANEL
       : ADMIN;
 
@@ -505,7 +505,12 @@ describe('every resolver payload', () => {
       expect((await readChangeRequest(emu, cr)).intake).toEqual(intakeBefore);
       expect(await versionInForce()).toBe(versionBefore);
       const good = await invoke(key, await goodPayload(key));
-      expect(good).toMatchObject({ ok: true });
+      // With nothing declined, a well-formed askApprovalAgain is a coded refusal, not an error.
+      expect(good).toMatchObject(
+        key === 'askApprovalAgain'
+          ? { ok: false, error: { code: 'APPROVAL.NOT_DECLINED' } }
+          : { ok: true },
+      );
     },
     30_000,
   );

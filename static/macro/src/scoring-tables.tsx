@@ -27,30 +27,32 @@ export function ScoringTables({ scoring }: { scoring: MacroScoring }) {
           name="scoring-criteria"
           scroll
           caption={t('ui.macro.scoring.criteriaCaption')}
+          rows={scoring.criteria}
+          rowKey={(criterion) => criterion.id}
           columns={[
-            t('ui.macro.scoring.criterion'),
-            t('ui.macro.scoring.question'),
-            { label: t('ui.macro.scoring.weight'), numeric: true },
-            t('ui.macro.scoring.options'),
-          ]}
-        >
-          {scoring.criteria.map((criterion) => (
-            <tr key={criterion.id}>
-              <th scope="row">
-                <code>{criterion.id}</code>
-              </th>
-              <td>{criterion.question}</td>
-              <td className="cg-num">{number.format(criterion.weight)}</td>
-              <td>
+            {
+              header: t('ui.macro.scoring.criterion'),
+              rowHeader: true,
+              cell: (criterion) => <code>{criterion.id}</code>,
+            },
+            { header: t('ui.macro.scoring.question'), cell: (criterion) => criterion.question },
+            {
+              header: t('ui.macro.scoring.weight'),
+              numeric: true,
+              cell: (criterion) => number.format(criterion.weight),
+            },
+            {
+              header: t('ui.macro.scoring.options'),
+              cell: (criterion) => (
                 <TextList
                   items={criterion.options.map(
                     (option) => `${number.format(option.value)} · ${option.label}`,
                   )}
                 />
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+              ),
+            },
+          ]}
+        />
       </TitledSection>
       <TitledSection id="cg-macro-thresholds" title={t('ui.macro.scoring.thresholdsTitle')}>
         <DataTable
@@ -58,44 +60,45 @@ export function ScoringTables({ scoring }: { scoring: MacroScoring }) {
           caption={t('ui.macro.scoring.thresholdsCaption', {
             maxPoints: number.format(scoring.maxPoints),
           })}
-          columns={[t('ui.macro.scoring.score'), t('ui.macro.columns.tier')]}
-        >
-          {scoring.thresholds.map((range) => (
-            <tr key={range.tier}>
-              <td className="cg-nowrap">
-                {range.minScore === range.maxScore
+          rows={scoring.thresholds}
+          rowKey={(range) => range.tier}
+          columns={[
+            {
+              header: t('ui.macro.scoring.score'),
+              className: 'cg-nowrap',
+              cell: (range) =>
+                range.minScore === range.maxScore
                   ? number.format(range.minScore)
-                  : `${number.format(range.minScore)}–${number.format(range.maxScore)}`}
-              </td>
-              <td>{tierNamed(range.tier, range.name)}</td>
-            </tr>
-          ))}
-        </DataTable>
+                  : `${number.format(range.minScore)}–${number.format(range.maxScore)}`,
+            },
+            {
+              header: t('ui.macro.columns.tier'),
+              cell: (range) => tierNamed(range.tier, range.name),
+            },
+          ]}
+        />
       </TitledSection>
       <TitledSection id="cg-macro-escalations" title={t('ui.macro.scoring.escalationsTitle')}>
         <DataTable
           name="escalations"
           scroll
           caption={t('ui.macro.scoring.escalationsCaption')}
+          rows={scoring.escalations}
+          rowKey={(rule) => rule.id}
+          empty={t('ui.macro.scoring.noEscalations')}
           columns={[
-            t('ui.macro.scoring.rule'),
-            t('ui.macro.scoring.when'),
-            t('ui.macro.scoring.minimumTier'),
+            { header: t('ui.macro.scoring.rule'), cell: (rule) => rule.description },
+            {
+              header: t('ui.macro.scoring.when'),
+              className: 'cg-nowrap',
+              cell: (rule) => conditionsText(rule.when, t),
+            },
+            {
+              header: t('ui.macro.scoring.minimumTier'),
+              cell: (rule) => tierNamed(rule.minimumTier, rule.tierName),
+            },
           ]}
-        >
-          {scoring.escalations.length === 0 && (
-            <tr>
-              <td colSpan={3}>{t('ui.macro.scoring.noEscalations')}</td>
-            </tr>
-          )}
-          {scoring.escalations.map((rule) => (
-            <tr key={rule.id}>
-              <td>{rule.description}</td>
-              <td className="cg-nowrap">{conditionsText(rule.when, t)}</td>
-              <td>{tierNamed(rule.minimumTier, rule.tierName)}</td>
-            </tr>
-          ))}
-        </DataTable>
+        />
       </TitledSection>
     </>
   );

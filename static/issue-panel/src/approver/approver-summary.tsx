@@ -15,7 +15,7 @@ import { formatCalendarDate } from '../../../shared/dates';
 import { TierLozenge } from '../../../shared/tier-lozenge';
 import { TitledSection } from '../../../shared/titled-section';
 import { EscalationsList } from '../assessment/escalations-list';
-import { LeadTimeStatus } from '../assessment/lead-time-status';
+import { LeadTimeSection } from '../assessment/lead-time-status';
 import { IssueLink } from '../tickets/issue-link';
 import { STANDING_APPEARANCE } from '../tickets/standing';
 
@@ -114,14 +114,7 @@ function AssessedSummary({ view, assessed }: { view: IssueView; assessed: Assess
         </Inline>
         <EscalationsList assessment={assessed} config={view.config} />
       </TitledSection>
-      <TitledSection id="cg-approver-lead" title={t('ui.panel.leadTime.heading')}>
-        <LeadTimeStatus
-          leadTime={assessed.leadTime}
-          launchDate={assessed.launchDate}
-          submittedOn={assessed.submittedOn}
-          emergency={assessed.emergency}
-        />
-      </TitledSection>
+      <LeadTimeSection id="cg-approver-lead" assessment={assessed} />
       <TitledSection id="cg-approver-plan" title={t('ui.panel.approver.planHeading')}>
         <Text>
           {first

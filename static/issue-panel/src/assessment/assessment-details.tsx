@@ -6,7 +6,7 @@ import { TitledSection } from '../../../shared/titled-section';
 import { EffectsList } from './effects-list';
 import { EscalationsList } from './escalations-list';
 import { GateStatus } from './gate-status';
-import { LeadTimeStatus } from './lead-time-status';
+import { LeadTimeSection } from './lead-time-status';
 import { ScoreBreakdown } from './score-breakdown';
 import { SimilarChanges } from './similar-changes';
 
@@ -17,14 +17,7 @@ export function AssessmentDetails({ assessment, view }: { assessment: Assessed; 
       <TitledSection id="cg-gates-heading" title={t('ui.panel.gates.heading')}>
         <GateStatus view={view} assessment={assessment} />
       </TitledSection>
-      <TitledSection id="cg-lead-heading" title={t('ui.panel.leadTime.heading')}>
-        <LeadTimeStatus
-          leadTime={assessment.leadTime}
-          launchDate={assessment.launchDate}
-          submittedOn={assessment.submittedOn}
-          emergency={assessment.emergency}
-        />
-      </TitledSection>
+      <LeadTimeSection id="cg-lead-heading" assessment={assessment} />
       <TitledSection id="cg-points-heading" title={t('ui.panel.assessment.whyHeading')}>
         <ScoreBreakdown assessment={assessment} config={view.config} />
       </TitledSection>

@@ -1,9 +1,10 @@
 // Whether the launch leaves the tier's lead time, and the first date that would.
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { LeadTime } from '../../../../src/contract/ui-kit';
-import { useAppEnv } from '../../../shared/app-env';
+import type { Assessed, LeadTime } from '../../../../src/contract/ui-kit';
+import { useAppEnv, useT } from '../../../shared/app-env';
 import { formatCalendarDate } from '../../../shared/dates';
+import { TitledSection } from '../../../shared/titled-section';
 
 export function LeadTimeLozenge({ leadTime }: { leadTime: LeadTime }) {
   const { t } = useAppEnv();
@@ -14,19 +15,19 @@ export function LeadTimeLozenge({ leadTime }: { leadTime: LeadTime }) {
   );
 }
 
-interface LeadTimeStatusProps {
-  leadTime: LeadTime;
-  launchDate: string;
-  submittedOn: string;
-  emergency: { justification: string } | null;
+type LeadTimeFacts = Pick<Assessed, 'leadTime' | 'launchDate' | 'submittedOn' | 'emergency'>;
+
+/** The lead-time part of an assessment under its own heading; `id` names the heading. */
+export function LeadTimeSection({ id, assessment }: { id: string; assessment: LeadTimeFacts }) {
+  const t = useT();
+  return (
+    <TitledSection id={id} title={t('ui.panel.leadTime.heading')}>
+      <LeadTimeStatus {...assessment} />
+    </TitledSection>
+  );
 }
 
-export function LeadTimeStatus({
-  leadTime,
-  launchDate,
-  submittedOn,
-  emergency,
-}: LeadTimeStatusProps) {
+function LeadTimeStatus({ leadTime, launchDate, submittedOn, emergency }: LeadTimeFacts) {
   const { t, locale } = useAppEnv();
   return (
     <Stack space="space.100">

@@ -20,32 +20,40 @@ export function SimilarChanges({ changes }: { changes: readonly SimilarChange[] 
   return (
     <DataTable
       caption={t('ui.panel.similar.caption')}
+      rows={changes}
+      rowKey={(change) => change.key}
       columns={[
-        t('ui.panel.similar.change'),
-        t('ui.panel.similar.tier'),
-        t('ui.panel.similar.outcome'),
-        t('ui.panel.similar.shared'),
-      ]}
-    >
-      {changes.map((change) => (
-        <tr key={change.key}>
-          <th scope="row">
-            <IssueLink issueKey={change.key} /> {change.summary}
-          </th>
-          <td>{change.tier === null ? '—' : t('ui.common.tier', { tier: change.tier })}</td>
-          <td>
+        {
+          header: t('ui.panel.similar.change'),
+          rowHeader: true,
+          cell: (change) => (
+            <>
+              <IssueLink issueKey={change.key} /> {change.summary}
+            </>
+          ),
+        },
+        {
+          header: t('ui.panel.similar.tier'),
+          cell: (change) =>
+            change.tier === null ? '—' : t('ui.common.tier', { tier: change.tier }),
+        },
+        {
+          header: t('ui.panel.similar.outcome'),
+          cell: (change) => (
             <Lozenge appearance={OUTCOME_APPEARANCE[change.outcome]}>
               {t(`ui.panel.outcomes.${change.outcome}`)}
             </Lozenge>
-          </td>
-          <td>
-            {[
+          ),
+        },
+        {
+          header: t('ui.panel.similar.shared'),
+          cell: (change) =>
+            [
               ...change.sharedSegments,
               ...change.sharedTouchpoints.map((tp) => t(`ui.panel.touchpoints.${tp}`)),
-            ].join(', ')}
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+            ].join(', '),
+        },
+      ]}
+    />
   );
 }

@@ -2,25 +2,23 @@
 // criterion of the configuration in force.
 import { Text } from '@atlaskit/primitives';
 import { localize, type PanelConfig } from '../../../../src/contract/ui-kit';
-import { useAppEnv, useT } from '../../../shared/app-env';
+import { useAppEnv } from '../../../shared/app-env';
 import { ChoiceGroup } from './choice-group';
 import { DraftTextArea } from './draft-fields';
 import { LaunchDateField } from './launch-date-field';
 import { IntakeSection, type IntakeSectionProps } from './intake-section';
 
 export function WhatSection(props: IntakeSectionProps) {
-  const t = useT();
   return (
-    <IntakeSection title={t('ui.panel.intake.whatHeading')}>
+    <IntakeSection name="what">
       <DraftTextArea field="description" {...props} />
     </IntakeSection>
   );
 }
 
 export function WhenSection({ draft, problems, disabled, set }: IntakeSectionProps) {
-  const t = useT();
   return (
-    <IntakeSection title={t('ui.panel.intake.whenHeading')}>
+    <IntakeSection name="when">
       <LaunchDateField
         value={draft.launchDate}
         problems={problems.get('launchDate')}
@@ -43,7 +41,7 @@ export function ImpactSection(props: ImpactSectionProps) {
   const { config, suggestedHistory, draft, problems, disabled, set } = props;
   const { t, locale } = useAppEnv();
   return (
-    <IntakeSection title={t('ui.panel.intake.impactHeading')}>
+    <IntakeSection name="impact">
       {config.criteria.map((criterion) => {
         const value = draft.answers[criterion.id];
         const suggestion =

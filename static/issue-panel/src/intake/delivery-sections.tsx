@@ -14,7 +14,7 @@ export function CustomersSection(props: IntakeSectionProps) {
   const { draft, problems, disabled, set } = props;
   const t = useT();
   return (
-    <IntakeSection title={t('ui.panel.intake.customersHeading')}>
+    <IntakeSection name="customers">
       <DraftTagList field="segments" {...props} />
       <DraftTagList field="channels" {...props} />
       <div id="intake-touchpoints">
@@ -50,9 +50,8 @@ export function CustomersSection(props: IntakeSectionProps) {
 }
 
 export function RolloutSection(props: IntakeSectionProps) {
-  const t = useT();
   return (
-    <IntakeSection title={t('ui.panel.intake.rolloutHeading')}>
+    <IntakeSection name="rollout">
       <DraftChoice field="rollout" {...props} />
       <DraftTextArea field="rollbackPlan" {...props} />
       <DraftTagList field="kpis" {...props} />
@@ -64,7 +63,7 @@ export function EmergencySection(props: IntakeSectionProps) {
   const { draft, disabled, set } = props;
   const t = useT();
   return (
-    <IntakeSection title={t('ui.panel.intake.emergencyHeading')}>
+    <IntakeSection name="emergency">
       <Inline space="space.100" alignBlock="center">
         <Toggle
           id="intake-emergency"
@@ -82,9 +81,8 @@ export function EmergencySection(props: IntakeSectionProps) {
 }
 
 export function AfterLaunchSection(props: IntakeSectionProps) {
-  const t = useT();
   return (
-    <IntakeSection title={t('ui.panel.intake.afterLaunchHeading')}>
+    <IntakeSection name="afterLaunch">
       <DraftChoice field="outcome" {...props} />
     </IntakeSection>
   );

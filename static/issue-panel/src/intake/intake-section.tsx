@@ -2,6 +2,7 @@
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
 import type { ReactNode } from 'react';
+import { useT } from '../../../shared/app-env';
 import type { ProblemIndex } from '../../../shared/problems';
 import type { IntakeDraft } from './intake-draft';
 
@@ -15,11 +16,29 @@ export interface IntakeSectionProps {
   set: SetDraftField;
 }
 
-export function IntakeSection({ title, children }: { title: string; children: ReactNode }) {
+/** Each section's heading; written out whole so the locale check finds every key. */
+const HEADINGS = {
+  what: 'ui.panel.intake.whatHeading',
+  when: 'ui.panel.intake.whenHeading',
+  impact: 'ui.panel.intake.impactHeading',
+  customers: 'ui.panel.intake.customersHeading',
+  rollout: 'ui.panel.intake.rolloutHeading',
+  emergency: 'ui.panel.intake.emergencyHeading',
+  afterLaunch: 'ui.panel.intake.afterLaunchHeading',
+} as const;
+
+export function IntakeSection({
+  name,
+  children,
+}: {
+  name: keyof typeof HEADINGS;
+  children: ReactNode;
+}) {
+  const t = useT();
   return (
     <Stack space="space.150">
       <Heading size="small" as="h3">
-        {title}
+        {t(HEADINGS[name])}
       </Heading>
       {children}
     </Stack>

@@ -7,7 +7,7 @@ import { type ApprovalRow, localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { DataTable } from '../../../shared/data-table';
 import { formatCalendarDate } from '../../../shared/dates';
-import { TicketCell } from './issue-link';
+import { TicketKey } from './issue-link';
 import { STANDING_APPEARANCE } from './standing';
 
 interface ApprovalsTableProps {
@@ -16,6 +16,39 @@ interface ApprovalsTableProps {
   onAskAgain?: (stepId: string) => void;
   /** The step being asked again right now. */
   asking?: string | null;
+}
+
+interface ApprovalStatusProps extends Omit<ApprovalsTableProps, 'approvals'> {
+  row: ApprovalRow;
+}
+
+/** Where one approval stands; a declined one offers to ask its role again. */
+function ApprovalStatus({ row, onAskAgain, asking = null }: ApprovalStatusProps) {
+  const { t, locale } = useAppEnv();
+  return (
+    <Stack space="space.075" alignInline="start">
+      <Lozenge appearance={STANDING_APPEARANCE[row.standing]}>
+        {/* An invalid decision shows why it does not count, not the status Jira shows. */}
+        {row.standing === 'invalid'
+          ? t('ui.panel.standing.invalid')
+          : (row.status ?? t(`ui.panel.standing.${row.standing}`))}
+      </Lozenge>
+      {onAskAgain && row.standing === 'declined' && (
+        <Button
+          appearance="default"
+          spacing="compact"
+          isLoading={asking === row.stepId}
+          isDisabled={asking !== null && asking !== row.stepId}
+          aria-label={t('ui.panel.tickets.askAgainLabel', { role: localize(row.roleName, locale) })}
+          onClick={() => {
+            onAskAgain(row.stepId);
+          }}
+        >
+          {t('ui.panel.tickets.askAgain')}
+        </Button>
+      )}
+    </Stack>
+  );
 }
 
 export function ApprovalsTable({ approvals, onAskAgain, asking = null }: ApprovalsTableProps) {
@@ -31,50 +64,29 @@ export function ApprovalsTable({ approvals, onAskAgain, asking = null }: Approva
       )}
       <DataTable
         caption={t('ui.panel.tickets.approvalsCaption')}
+        rows={approvals}
+        rowKey={(row) => row.stepId}
         columns={[
-          t('ui.panel.tickets.role'),
-          t('ui.panel.tickets.approver'),
-          t('ui.panel.tickets.status'),
-          t('ui.panel.tickets.due'),
-          t('ui.panel.tickets.issue'),
+          {
+            header: t('ui.panel.tickets.role'),
+            rowHeader: true,
+            cell: (row) => localize(row.roleName, locale),
+          },
+          {
+            header: t('ui.panel.tickets.approver'),
+            cell: (row) => row.approver?.displayName ?? t('ui.panel.tickets.unassigned'),
+          },
+          {
+            header: t('ui.panel.tickets.status'),
+            cell: (row) => <ApprovalStatus row={row} onAskAgain={onAskAgain} asking={asking} />,
+          },
+          {
+            header: t('ui.panel.tickets.due'),
+            cell: (row) => formatCalendarDate(row.dueDate, locale),
+          },
+          { header: t('ui.panel.tickets.issue'), cell: (row) => <TicketKey issueKey={row.key} /> },
         ]}
-      >
-        {approvals.map((row) => {
-          const role = localize(row.roleName, locale);
-          return (
-            <tr key={row.stepId}>
-              <th scope="row">{role}</th>
-              <td>{row.approver?.displayName ?? t('ui.panel.tickets.unassigned')}</td>
-              <td>
-                <Stack space="space.075" alignInline="start">
-                  <Lozenge appearance={STANDING_APPEARANCE[row.standing]}>
-                    {/* An invalid decision shows why it does not count, not the status Jira shows. */}
-                    {row.standing === 'invalid'
-                      ? t('ui.panel.standing.invalid')
-                      : (row.status ?? t(`ui.panel.standing.${row.standing}`))}
-                  </Lozenge>
-                  {onAskAgain && row.standing === 'declined' && (
-                    <Button
-                      appearance="default"
-                      spacing="compact"
-                      isLoading={asking === row.stepId}
-                      isDisabled={asking !== null && asking !== row.stepId}
-                      aria-label={t('ui.panel.tickets.askAgainLabel', { role })}
-                      onClick={() => {
-                        onAskAgain(row.stepId);
-                      }}
-                    >
-                      {t('ui.panel.tickets.askAgain')}
-                    </Button>
-                  )}
-                </Stack>
-              </td>
-              <td>{formatCalendarDate(row.dueDate, locale)}</td>
-              <TicketCell issueKey={row.key} />
-            </tr>
-          );
-        })}
-      </DataTable>
+      />
     </Stack>
   );
 }

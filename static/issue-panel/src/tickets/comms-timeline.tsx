@@ -5,7 +5,7 @@ import { type CommsRow, localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { DataTable } from '../../../shared/data-table';
 import { formatCalendarDate } from '../../../shared/dates';
-import { TicketCell } from './issue-link';
+import { TicketKey } from './issue-link';
 import { finishedAppearance } from './standing';
 
 function CommsStatus({ row }: { row: CommsRow }) {
@@ -25,6 +25,24 @@ function CommsStatus({ row }: { row: CommsRow }) {
   return <Lozenge appearance="default">{row.status ?? t('ui.panel.tickets.planned')}</Lozenge>;
 }
 
+/** Who sends a step; the role adds information only when the person's name does not already say it. */
+function CommsOwner({ row }: { row: CommsRow }) {
+  const { locale } = useAppEnv();
+  const role = localize(row.ownerRoleName, locale);
+  if (!row.owner) return role;
+  return (
+    <>
+      {row.owner.displayName}
+      {!row.owner.displayName.includes(role) && (
+        <Text color="color.text.subtlest" size="small">
+          {' '}
+          ({role})
+        </Text>
+      )}
+    </>
+  );
+}
+
 export function CommsTimeline({ comms }: { comms: readonly CommsRow[] }) {
   const { t, locale } = useAppEnv();
   if (comms.length === 0) return <Text>{t('ui.panel.tickets.noComms')}</Text>;
@@ -32,36 +50,25 @@ export function CommsTimeline({ comms }: { comms: readonly CommsRow[] }) {
   return (
     <DataTable
       caption={t('ui.panel.tickets.commsCaption')}
+      rows={sorted}
+      rowKey={(row) => row.stepId}
+      rowClassName={(row) => (row.overdue && !row.done ? 'cg-overdue' : undefined)}
       columns={[
-        t('ui.panel.tickets.due'),
-        t('ui.panel.tickets.step'),
-        t('ui.panel.tickets.channel'),
-        t('ui.panel.tickets.owner'),
-        t('ui.panel.tickets.status'),
-        t('ui.panel.tickets.issue'),
+        {
+          header: t('ui.panel.tickets.due'),
+          className: 'cg-nowrap',
+          cell: (row) => formatCalendarDate(row.dueDate, locale),
+        },
+        {
+          header: t('ui.panel.tickets.step'),
+          rowHeader: true,
+          cell: (row) => localize(row.title, locale),
+        },
+        { header: t('ui.panel.tickets.channel'), cell: (row) => row.channel },
+        { header: t('ui.panel.tickets.owner'), cell: (row) => <CommsOwner row={row} /> },
+        { header: t('ui.panel.tickets.status'), cell: (row) => <CommsStatus row={row} /> },
+        { header: t('ui.panel.tickets.issue'), cell: (row) => <TicketKey issueKey={row.key} /> },
       ]}
-    >
-      {sorted.map((row) => (
-        <tr key={row.stepId} className={row.overdue && !row.done ? 'cg-overdue' : undefined}>
-          <td className="cg-nowrap">{formatCalendarDate(row.dueDate, locale)}</td>
-          <th scope="row">{localize(row.title, locale)}</th>
-          <td>{row.channel}</td>
-          <td>
-            {row.owner?.displayName ?? localize(row.ownerRoleName, locale)}
-            {/* The role adds information only when the person's name does not already say it. */}
-            {row.owner && !row.owner.displayName.includes(localize(row.ownerRoleName, locale)) && (
-              <Text color="color.text.subtlest" size="small">
-                {' '}
-                ({localize(row.ownerRoleName, locale)})
-              </Text>
-            )}
-          </td>
-          <td>
-            <CommsStatus row={row} />
-          </td>
-          <TicketCell issueKey={row.key} />
-        </tr>
-      ))}
-    </DataTable>
+    />
   );
 }

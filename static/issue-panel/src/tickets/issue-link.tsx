@@ -25,16 +25,12 @@ export function IssueLink({ issueKey }: { issueKey: string }) {
   );
 }
 
-/** A ticket's cell: its key once the app has created it. */
-export function TicketCell({ issueKey }: { issueKey: string | null }) {
+/** What a ticket's cell shows: its key once the app has created it. */
+export function TicketKey({ issueKey }: { issueKey: string | null }) {
   const t = useT();
-  return (
-    <td>
-      {issueKey ? (
-        <IssueLink issueKey={issueKey} />
-      ) : (
-        <Text color="color.text.subtlest">{t('ui.panel.tickets.notCreated')}</Text>
-      )}
-    </td>
+  return issueKey ? (
+    <IssueLink issueKey={issueKey} />
+  ) : (
+    <Text color="color.text.subtlest">{t('ui.panel.tickets.notCreated')}</Text>
   );
 }
