@@ -483,8 +483,7 @@ async function main(): Promise<void> {
     seedChangeRequests: false,
     now: () => new Date(platformNow() + jiraAheadMs),
   });
-  const host = (emu as unknown as { site: { host: { scheduler: { now(): number } } } }).site.host;
-  platformNow = () => host.scheduler.now();
+  platformNow = () => emu.platformNow();
   jiraNow = () => platformNow() + jiraAheadMs;
   try {
     const calls = await callsPerProvisioning(emu);

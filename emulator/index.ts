@@ -41,6 +41,12 @@ export interface Emulator {
   reset(seed: SeedName): Promise<void>;
   /** Delivers every pending event, queued job and retry, including those produced while draining. */
   drain(): Promise<void>;
+  /**
+   * The platform's simulated clock (epoch ms): `drain()` skips a queued job's delay instead of waiting it out, and
+   * this clock moves on by what it skipped. A site whose Jira clock follows it sees a deferred job arrive after
+   * the quota's reset, as it would on Forge.
+   */
+  platformNow(): number;
   setFaults(rules: FaultRuleInput[]): void;
   faults(): FaultRule[];
   requests(): RequestLogEntry[];
@@ -79,6 +85,9 @@ class InProcessEmulator implements Emulator {
   }
   drain(): Promise<void> {
     return this.site.drain();
+  }
+  platformNow(): number {
+    return this.site.host.scheduler.now();
   }
   setFaults(rules: FaultRuleInput[]): void {
     this.site.setFaults(rules);

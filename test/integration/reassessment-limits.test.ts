@@ -27,8 +27,7 @@ beforeAll(async () => {
     now: () => new Date(platformNow() + offsetMs),
   });
   // The platform's simulated clock (drain skips queue delays instead of waiting them out).
-  const host = (emu as unknown as { site: { host: { scheduler: { now(): number } } } }).site.host;
-  platformNow = () => host.scheduler.now();
+  platformNow = () => emu.platformNow();
 }, 120_000);
 afterEach(() => {
   emu.setFaults([]);

@@ -170,7 +170,8 @@ describe('admin resolvers', () => {
       version: number;
       changes: string[];
     }>;
-    expect(history[0]?.changes).toContain('criteria[financial].weight: 3 → 6');
+    // Paths index from 0, as the validation messages do: `financial` is the third criterion.
+    expect(history[0]?.changes).toContain('criteria[2].weight: 3 → 6');
   }, 60_000);
 
   it('an invalid configuration is refused with problems naming the paths', async () => {

@@ -482,6 +482,8 @@ describe('every resolver payload', () => {
     ['exportConfig', { format: 'yaml' }, 'INPUT.INVALID', 'format'],
     ['importConfig', { json: big, baseVersion: 1 }, 'PAYLOAD.TOO_LARGE', 'json'],
     ['importConfig', { json: {}, baseVersion: 1 }, 'INPUT.INVALID', 'json'],
+    ['previewImport', { json: big }, 'PAYLOAD.TOO_LARGE', 'json'],
+    ['previewImport', { json: 42 }, 'INPUT.INVALID', 'json'],
     ['getReassessmentProgress', { configVersion: 1 }, 'INPUT.INVALID', 'configVersion'],
     ['searchPrincipals', { kind: 'robot', query: 'x' }, 'INPUT.INVALID', 'kind'],
     ['searchPrincipals', { kind: 'user', query: 'q'.repeat(101) }, 'INPUT.INVALID', 'query'],

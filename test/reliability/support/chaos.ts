@@ -195,6 +195,19 @@ function faultRule(rng: Prng, allowExhaust: boolean): FaultRuleInput {
     ],
     // What was written reaches JQL search late (for the rest of the schedule): nothing may rest on a search.
     [1, { kind: 'search-lag', ms: rng.int(10, 10_000) }],
+    // Atlassian's three limits at once, small enough that the hourly points quota runs out mid-schedule.
+    [
+      1,
+      {
+        kind: 'atlassian-limits',
+        pointsPerHour: rng.int(12, 90),
+        perSecond: rng.int(3, 40),
+        issueWrites: [
+          [rng.int(4, 20), 2],
+          [rng.int(20, 100), 30],
+        ],
+      },
+    ],
   ]);
 }
 
@@ -369,6 +382,8 @@ export interface Trace {
   logs: string[];
   giveUps: number;
   faultsHit: number;
+  /** Refusals because the hourly points quota ran out (the app must defer, not fail or spin). */
+  quotaRefusals: number;
   /** Change requests the governance sweep governed again, over all its runs in the schedule. */
   sweepHealed: number;
   /** Faults that hit the sweep's run under faults. */
@@ -697,6 +712,7 @@ export async function runSchedule(
     logs: [],
     giveUps: 0,
     faultsHit: 0,
+    quotaRefusals: 0,
     sweepHealed: 0,
     sweepFaultsHit: 0,
   };
@@ -761,6 +777,7 @@ export async function runSchedule(
 
       const log = emu.requests();
       trace.faultsHit = log.filter((r) => r.fault !== undefined).length;
+      trace.quotaRefusals = log.filter((r) => r.fault?.includes('jira-quota') === true).length;
       // Every Jira request the app made, faults or not, kept to Atlassian's OpenAPI contract.
       for (const r of log.filter((x) => x.contractViolation !== undefined)) {
         violations.push(`contract violation: ${r.method} ${r.path}: ${r.contractViolation ?? ''}`);
