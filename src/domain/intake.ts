@@ -35,10 +35,28 @@ export const intakeDetailSchemas = {
 type DetailKey = keyof typeof intakeDetailSchemas;
 export type IntakeDetails = { [K in DetailKey]?: z.infer<(typeof intakeDetailSchemas)[K]> };
 
+export const INTAKE_PROBLEM_CODES = [
+  'INTAKE.MISSING',
+  'INTAKE.INVALID',
+  'INTAKE.INVALID_TEXT',
+] as const;
+
+/**
+ * What made a value invalid, for the UI to say in the viewer's language (`message` stays English, for
+ * logs and REST callers): `rule` names the check that failed, `maximum` its limit, `allowed` the
+ * values a choice takes.
+ */
+export type IntakeProblemParams = Readonly<{
+  rule?: 'notAnObject' | 'notADate' | 'tooLong' | 'tooMany' | 'empty' | 'notAnOption';
+  maximum?: number;
+  allowed?: string;
+}>;
+
 export interface IntakeFieldProblem {
   field: string;
-  code: 'INTAKE.MISSING' | 'INTAKE.INVALID' | 'INTAKE.INVALID_TEXT';
+  code: (typeof INTAKE_PROBLEM_CODES)[number];
   message: string;
+  params?: IntakeProblemParams;
 }
 
 /**
@@ -61,10 +79,22 @@ function controlCharacterProblems(key: string, value: unknown): IntakeFieldProbl
             code: 'INTAKE.INVALID_TEXT' as const,
             message:
               'Use one line of plain text: tabs, line breaks and other control characters are not allowed.',
+            params: {},
           },
         ]
       : [],
   );
+}
+
+/** The failed check of a descriptive field, from Zod's issue, in words the UI can translate. */
+function paramsOf(issue: z.core.$ZodIssue): IntakeProblemParams {
+  const maximum = 'maximum' in issue ? Number(issue.maximum) : undefined;
+  if (issue.code === 'too_big' && maximum !== undefined)
+    return { rule: issue.origin === 'array' ? 'tooMany' : 'tooLong', maximum };
+  if (issue.code === 'too_small') return { rule: 'empty' };
+  if (issue.code === 'invalid_value')
+    return { rule: 'notAnOption', allowed: issue.values.map(String).join(', ') };
+  return {};
 }
 
 /** What the domain reads from the `change-governance.intake` property once it is parsed. */
@@ -92,6 +122,7 @@ export function parseIntake(raw: unknown): Intake {
       field: 'intake',
       code: 'INTAKE.INVALID',
       message: 'The intake must be a JSON object.',
+      params: { rule: 'notAnObject' },
     });
   }
 
@@ -105,6 +136,7 @@ export function parseIntake(raw: unknown): Intake {
           ? 'INTAKE.MISSING'
           : 'INTAKE.INVALID',
       message: 'A launch date (YYYY-MM-DD, a real calendar day) is required.',
+      params: { rule: 'notADate' },
     });
   }
 
@@ -117,6 +149,7 @@ export function parseIntake(raw: unknown): Intake {
       field: 'answers',
       code: 'INTAKE.INVALID',
       message: 'Answers must be an object of criterion → value.',
+      params: { rule: 'notAnObject' },
     });
   }
 
@@ -135,6 +168,7 @@ export function parseIntake(raw: unknown): Intake {
         field: 'emergency.justification',
         code: 'INTAKE.MISSING',
         message: 'An emergency needs a justification (up to 5000 characters).',
+        params: { maximum: 5000 },
       });
     }
   }
@@ -154,10 +188,12 @@ export function parseIntake(raw: unknown): Intake {
     if (parsed.success) {
       (details as Record<DetailKey, unknown>)[key] = parsed.data;
     } else {
+      const issue = parsed.error.issues[0];
       problems.push({
         field: key,
         code: 'INTAKE.INVALID',
-        message: parsed.error.issues[0]?.message ?? 'Invalid value.',
+        message: issue?.message ?? 'Invalid value.',
+        params: issue ? paramsOf(issue) : {},
       });
     }
   }

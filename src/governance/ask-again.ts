@@ -1,4 +1,7 @@
 import { fail, ok, type Failure, type Result } from '../domain';
+import { ASK_AGAIN_KEYS } from '../i18n/governance-text';
+import { siteLocale } from '../i18n/site-locale';
+import { translate } from '../i18n/translate';
 import { addComment, getIssue } from '../jira/issues';
 import { configRepository } from '../storage/config-repository';
 import { paragraphs } from './adf';
@@ -68,10 +71,20 @@ export async function askApprovalAgain(
         { ...entry, retired: true, askedAgainBy: askedBy, askedAgainAt: ports.nowIso() },
       ]),
     );
-    // The audit trail, where people look for it: on the declined approval and on the change request.
-    const note = `The requester addressed the objection and asked for this approval again (asked by ${askedBy}); ${declined.key} is kept as history.`;
-    await addComment(ports.jira, declined.key, paragraphs(note));
-    await addComment(ports.jira, issue.key, paragraphs(`Change Governance: ${note}`));
+    // The audit trail, where people look for it: on the declined approval and on the change request,
+    // in the site's language since everyone on the site reads it.
+    const locale = await siteLocale(ports.jira, ports.store);
+    const values = { who: askedBy, key: declined.key };
+    await addComment(
+      ports.jira,
+      declined.key,
+      paragraphs(translate(locale, ASK_AGAIN_KEYS.onApproval, values)),
+    );
+    await addComment(
+      ports.jira,
+      issue.key,
+      paragraphs(translate(locale, ASK_AGAIN_KEYS.onChangeRequest, values)),
+    );
     return ok({ declined: declined.key });
   });
   if (!run.ran)

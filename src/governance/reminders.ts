@@ -1,5 +1,8 @@
 import { doc, mention, p, text } from '@atlaskit/adf-utils/builders';
 import { addDays, formatDate } from '../domain';
+import { REMINDER_KEYS } from '../i18n/governance-text';
+import { siteLocale } from '../i18n/site-locale';
+import { formatCalendarDate, translate } from '../i18n/translate';
 import { addComment, searchAll } from '../jira/issues';
 import { storageKey } from '../storage/key-value-store';
 import { jqlString } from './jql';
@@ -26,6 +29,9 @@ export async function sendReminders(
   );
   let reminded = 0;
   let skipped = 0;
+  if (tickets.length === 0) return { reminded, skipped };
+  // Reminders are read by whoever owns the step: written in the site's language, asked once per run.
+  const language = await siteLocale(ports.jira, ports.store);
   for (const ticket of tickets) {
     const onceKey = storageKey('reminded', ticket.key, formatDate(today));
     if (!(await ports.store.setIfAbsent(onceKey, true, { ttlSeconds: 3 * 24 * 3600 }))) {
@@ -35,15 +41,15 @@ export async function sendReminders(
     const due = ticket.fields.duedate ?? horizon;
     const overdue = due < formatDate(today);
     const owner = ticket.fields.assignee;
-    const message = overdue
-      ? ` this customer communication was due on ${due} and is overdue.`
-      : ` this customer communication is due on ${due}.`;
+    const sentence = translate(language, overdue ? REMINDER_KEYS.overdue : REMINDER_KEYS.due, {
+      date: formatCalendarDate(due, language),
+    });
     const body = doc(
       p(
         ...(owner
           ? [mention({ id: owner.accountId, text: `@${owner.displayName ?? owner.accountId}` })]
-          : [text('Reminder:')]),
-        text(message),
+          : [text(translate(language, REMINDER_KEYS.unassigned))]),
+        text(` ${sentence}`),
       ),
     );
     try {

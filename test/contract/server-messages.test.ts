@@ -1,17 +1,33 @@
 // Every code the server can send for a refusal or a comment has its sentence in both languages,
 // with the same placeholders, and the server fills them in for each code.
 import type { Route } from '@forge/api';
-import type { GateDecision } from '../../src/domain';
+import {
+  INTAKE_PROBLEM_CODES,
+  parseIntake,
+  type GateDecision,
+  type IntakeFieldProblem,
+  type IntakeProblemParams,
+} from '../../src/domain';
 import type { JiraHttp } from '../../src/jira/http';
 import {
   GATE_MESSAGE_KEYS,
   gateRefusalText,
   UNREADABLE_TRANSITION_KEY,
 } from '../../src/i18n/gate-text';
+import { ASK_AGAIN_KEYS, REMINDER_KEYS } from '../../src/i18n/governance-text';
 import { COMMENT_KEYS, commentText, REASON_MESSAGE_KEYS } from '../../src/i18n/reason-text';
 import { appLocaleOf, siteLocale } from '../../src/i18n/site-locale';
 import { hasMessage, translate } from '../../src/i18n/translate';
 import { LOCALES } from '../../src/domain';
+import {
+  INTAKE_CODE_KEYS,
+  INTAKE_RULE_KEYS,
+  intakeProblemText,
+} from '../../static/issue-panel/src/intake/intake-problem-text';
+
+// The UI's tables must name every code and rule the domain can produce: these fail to compile otherwise.
+const codeKeys: Record<IntakeFieldProblem['code'], string> = INTAKE_CODE_KEYS;
+const ruleKeys: Record<NonNullable<IntakeProblemParams['rule']>, string> = INTAKE_RULE_KEYS;
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -30,10 +46,18 @@ const SERVER_KEYS = [
     'commsChannel',
   ].map((name) => [`ticket ${name}`, `server.tickets.${name}`]),
   ['approval with its ticket', 'ui.panel.gates.withKey'],
+  ...Object.entries(ASK_AGAIN_KEYS).map(([name, key]) => [`asked again ${name}`, key]),
+  ...Object.entries(REMINDER_KEYS).map(([name, key]) => [`reminder ${name}`, key]),
+];
+
+/** Every sentence the intake form may say for a backend problem: one per code and one per named rule. */
+const INTAKE_KEYS = [
+  ...INTAKE_PROBLEM_CODES.map((code) => [code, codeKeys[code]]),
+  ...Object.entries(ruleKeys).map(([rule, key]) => [`INTAKE rule ${rule}`, key]),
 ];
 
 describe('server messages', () => {
-  it.each(SERVER_KEYS)(
+  it.each([...SERVER_KEYS, ...INTAKE_KEYS])(
     '%s has a sentence in every language, with the same placeholders',
     (_code, key) => {
       for (const locale of LOCALES)
@@ -115,6 +139,43 @@ describe('server messages', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('intake problems', () => {
+  /** What the panel shows for a problem, with the locale files' own sentences standing in for the bridge. */
+  const shown = (problem: IntakeFieldProblem, locale: (typeof LOCALES)[number]) =>
+    intakeProblemText({ ...problem, path: problem.field }, (key, values) =>
+      translate(locale, key, values),
+    );
+
+  it('every code the domain produces is said in Italian, with nothing left unfilled', () => {
+    const { problems } = parseIntake({
+      launchDate: '2027-02-30',
+      answers: 'all',
+      emergency: { justification: '' },
+      segments: ['SMB\tcustomers'],
+      channels: ['x'.repeat(201)],
+      kpis: Array.from({ length: 21 }, () => 'KPI'),
+      rollout: 'sideways',
+      touchpoints: [''],
+    });
+    expect(new Set(problems.map((p) => p.code))).toEqual(new Set(INTAKE_PROBLEM_CODES));
+    for (const problem of problems) {
+      const italian = shown(problem, 'it-IT');
+      expect(italian).not.toBe(problem.message);
+      expect(italian).not.toMatch(/\{\w+\}/);
+      expect(italian).not.toBe(shown(problem, 'en-US'));
+    }
+  });
+
+  it('names the limit a value broke', () => {
+    const [problem] = parseIntake({
+      launchDate: '2027-03-06',
+      channels: ['x'.repeat(201)],
+    }).problems;
+    expect(problem?.params).toEqual({ rule: 'tooLong', maximum: 200 });
+    expect(problem && shown(problem, 'it-IT')).toBe('Resta entro 200 caratteri.');
   });
 });
 

@@ -7,6 +7,7 @@ import { DEMO_REQUESTS } from '../../emulator';
 import { ERROR_CODES } from '../../src/contract/resolver-contract';
 import { DEFAULT_CONFIG, type LocalizedText } from '../../src/domain';
 import { OUTCOMES, ROLLOUTS, TOUCHPOINTS } from '../../src/domain/intake';
+import { STATUS_KEYS } from '../../static/issue-panel/src/tickets/status-name';
 import { appSiteForSuite, MODULES, restJson, visible } from './app-harness';
 
 jest.setTimeout(180_000);
@@ -83,6 +84,7 @@ test('every key the code builds from a value exists', () => {
     ['ui.panel.rollouts', ROLLOUTS],
     ['ui.panel.outcomes', [...OUTCOMES, 'unknown']],
     ['ui.panel.standing', ['approved', 'declined', 'pending', 'invalid']],
+    ['ui.panel.tickets.statuses', STATUS_KEYS],
     ['ui.common.effects', ['cx', 'pr', 'finance']],
     ['ui.errors', ERROR_CODES.map((c) => c.replace('.', '_'))],
     [
@@ -207,16 +209,30 @@ describe('the it-IT run of the panel', () => {
     });
     await visible(page.getByRole('tab', { name: 'Valutazione' }), 30_000);
     const seen: string[] = [];
+    // Jira's status names the app knows ("Pending", "To Do") are too short to find inside a page's
+    // text: each is looked for as a whole element of its own, the way a status lozenge shows it.
+    const statusNames = [...en]
+      .filter(
+        ([key, english]) => key.startsWith('ui.panel.tickets.statuses.') && it.get(key) !== english,
+      )
+      .map(([, english]) => english);
+    const untranslatedStatuses: string[] = [];
     for (const tab of ['Valutazione', 'Approvazioni e comunicazioni', 'Simulazione', 'Richiesta']) {
       await page.getByRole('tab', { name: tab }).click();
       await page.waitForLoadState('networkidle');
       seen.push(await page.locator('body').innerText());
+      for (const name of statusNames)
+        if ((await page.getByText(name, { exact: true }).count()) > 0)
+          untranslatedStatuses.push(`${tab}: ${name}`);
     }
+    expect(untranslatedStatuses).toEqual([]);
     // People's names are the site's, not the app's: "Fiona Diaz (Finance director)" is a display name.
     const text = site()
       .emulator.users()
       .reduce((shown, user) => shown.split(user.displayName).join(' '), seen.join('\n'));
     expect(text).toContain('Livello 1');
+    // The tickets tab shows the approvals' statuses, translated: the check above had something to find.
+    expect(text).toMatch(/In attesa|Approvata|Da fare/);
     expect(englishFragments().filter((fragment) => text.includes(fragment))).toEqual([]);
     await page.context().close();
   });

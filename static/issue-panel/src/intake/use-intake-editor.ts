@@ -11,6 +11,7 @@ import { useAppEnv } from '../../../shared/app-env';
 import { invoke } from '../../../shared/invoke';
 import { indexProblems } from '../../../shared/problems';
 import { focusField } from './field-focus';
+import { intakeProblemText } from './intake-problem-text';
 import {
   changedPaths,
   checkDraft,
@@ -108,9 +109,8 @@ export function useIntakeEditor({ view, onSaved, onAssessed }: IntakeEditorOptio
       fieldProblems.map((p) => ({
         ...p,
         path: onField(p.path),
-        // A refused text gets the sentence in the user's language.
-        message:
-          p.code === 'INTAKE.INVALID_TEXT' ? t('ui.panel.validation.invalidText') : p.message,
+        // The backend's verdict in the user's language, from its code and parameters.
+        message: intakeProblemText(p, t),
       })),
     );
     setAnnouncement(t('ui.panel.intake.problemsTitle', { count: fieldProblems.length }));

@@ -9,6 +9,7 @@ import { DataTable } from '../../../shared/data-table';
 import { formatCalendarDate } from '../../../shared/dates';
 import { TicketKey } from './issue-link';
 import { STANDING_APPEARANCE } from './standing';
+import { statusName } from './status-name';
 
 interface ApprovalsTableProps {
   approvals: readonly ApprovalRow[];
@@ -31,7 +32,9 @@ function ApprovalStatus({ row, onAskAgain, asking = null }: ApprovalStatusProps)
         {/* An invalid decision shows why it does not count, not the status Jira shows. */}
         {row.standing === 'invalid'
           ? t('ui.panel.standing.invalid')
-          : (row.status ?? t(`ui.panel.standing.${row.standing}`))}
+          : row.status === null
+            ? t(`ui.panel.standing.${row.standing}`)
+            : statusName(row.status, t)}
       </Lozenge>
       {onAskAgain && row.standing === 'declined' && (
         <Button

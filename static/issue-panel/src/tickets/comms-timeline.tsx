@@ -7,13 +7,14 @@ import { DataTable } from '../../../shared/data-table';
 import { formatCalendarDate } from '../../../shared/dates';
 import { TicketKey } from './issue-link';
 import { finishedAppearance } from './standing';
+import { statusName } from './status-name';
 
 function CommsStatus({ row }: { row: CommsRow }) {
   const { t } = useAppEnv();
   if (row.done)
     return (
       <Lozenge appearance={finishedAppearance(row.status)}>
-        {row.status ?? t('ui.panel.tickets.done')}
+        {row.status === null ? t('ui.panel.tickets.done') : statusName(row.status, t)}
       </Lozenge>
     );
   if (row.overdue)
@@ -22,7 +23,11 @@ function CommsStatus({ row }: { row: CommsRow }) {
         {t('ui.panel.tickets.overdue')}
       </Lozenge>
     );
-  return <Lozenge appearance="default">{row.status ?? t('ui.panel.tickets.planned')}</Lozenge>;
+  return (
+    <Lozenge appearance="default">
+      {row.status === null ? t('ui.panel.tickets.planned') : statusName(row.status, t)}
+    </Lozenge>
+  );
 }
 
 /** Who sends a step; the role adds information only when the person's name does not already say it. */

@@ -1,0 +1,15 @@
+/**
+ * The comments the app writes outside a governance pass, in the site's language: the note left when an
+ * approval is asked again and the daily reminder on a comms ticket.
+ */
+export const ASK_AGAIN_KEYS = {
+  onApproval: 'server.comments.askedAgain',
+  onChangeRequest: 'server.comments.askedAgainOnRequest',
+} as const;
+
+export const REMINDER_KEYS = {
+  due: 'server.reminders.due',
+  overdue: 'server.reminders.overdue',
+  /** Opens the reminder in place of the owner's mention when the ticket has no assignee. */
+  unassigned: 'server.reminders.unassigned',
+} as const;
