@@ -58,7 +58,7 @@ export function buildMacroTables(
             steps: steps.map((step) => ({
               offsetDays: step.offsetDays,
               title: text(step.title),
-              channel: step.channel,
+              channel: text(step.channel),
               owner: roleName(step.ownerRole),
             })),
           };

@@ -192,7 +192,7 @@ export interface CommsRow {
   stepId: string;
   title: LocalizedText;
   dueDate: string;
-  channel: string;
+  channel: LocalizedText;
   owner: Person | null;
   ownerRoleName: LocalizedText;
   status: string | null;

@@ -81,6 +81,33 @@ function leadTimesCoverPlans(config: JsonRecord): {
   return { config: { ...config, tiers }, changes };
 }
 
+/**
+ * A comms step's channel was one plain string for every viewer; it is now text per language like
+ * the step's title. A plain string becomes the English text (Italian viewers fall back to it until
+ * an admin names it in Italian). Not tied to a schema version: configurations of the current schema
+ * were stored with plain channels too, and lifting an already localized channel changes nothing.
+ */
+function channelsLocalized(config: JsonRecord): JsonRecord {
+  if (!Array.isArray(config.commsPlans)) return config;
+  const stepsOf = (plan: unknown): unknown[] =>
+    isRecord(plan) && Array.isArray(plan.steps) ? plan.steps : [];
+  const plain = (step: unknown): step is JsonRecord & { channel: string } =>
+    isRecord(step) && typeof step.channel === 'string';
+  // The input comes back as it is when nothing is plain, so a current configuration is untouched.
+  if (!config.commsPlans.some((plan: unknown) => stepsOf(plan).some(plain))) return config;
+  const commsPlans = config.commsPlans.map((plan: unknown) =>
+    isRecord(plan) && Array.isArray(plan.steps)
+      ? {
+          ...plan,
+          steps: plan.steps.map((step: unknown) =>
+            plain(step) ? { ...step, channel: { 'en-US': step.channel } } : step,
+          ),
+        }
+      : plan,
+  );
+  return { ...config, commsPlans };
+}
+
 /** Each migration lifts a configuration from `to - 1` to `to`, in order. */
 const MIGRATIONS: ReadonlyArray<{
   to: number;
@@ -94,9 +121,11 @@ const MIGRATIONS: ReadonlyArray<{
  */
 export function migrateConfig(raw: unknown): MigratedConfig {
   const fromSchemaVersion = schemaVersionOf(raw);
-  if (!isRecord(raw) || fromSchemaVersion === null || fromSchemaVersion >= CONFIG_SCHEMA_VERSION)
+  if (!isRecord(raw) || fromSchemaVersion === null)
     return { config: raw, fromSchemaVersion, changes: [] };
-  let config: JsonRecord = raw;
+  if (fromSchemaVersion >= CONFIG_SCHEMA_VERSION)
+    return { config: channelsLocalized(raw), fromSchemaVersion, changes: [] };
+  let config: JsonRecord = channelsLocalized(raw);
   const changes: ConfigMigrationChange[] = [];
   for (const migration of MIGRATIONS) {
     if (migration.to <= fromSchemaVersion) continue;

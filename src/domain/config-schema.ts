@@ -85,7 +85,8 @@ export const commsStepSchema = z.object({
   title: localizedTextSchema,
   /** Days from launch; negative is before. */
   offsetDays: z.number().int(),
-  channel: z.string().trim().min(1).max(200),
+  /** Localized like the title: each viewer reads the channel in their own language. */
+  channel: localizedTextSchema,
   ownerRole: idSchema,
   /** Customers see it; approvals must be in before the first such step. */
   customerFacing: z.boolean(),

@@ -2,6 +2,20 @@ import { CONFIG_SCHEMA_VERSION, type GovernanceConfig } from './config-schema';
 
 const t = (en: string, it: string) => ({ 'en-US': en, 'it-IT': it });
 
+/** The Italian name of each channel the default plans use, so Italian viewers read their own words. */
+const CHANNEL_IT = {
+  'Blog + email + in-app': 'Blog + email + in-app',
+  'Email + in-app': 'Email + in-app',
+  Email: 'Email',
+  'Help centre': 'Centro assistenza',
+  'Internal meeting': 'Riunione interna',
+  'Internal review': 'Revisione interna',
+  'Release notes + email': 'Note di rilascio + email',
+  'Release notes': 'Note di rilascio',
+  'Team channel': 'Canale del team',
+  'Training + email': 'Formazione + email',
+} as const;
+
 /**
  * The shipped defaults: docs/design-contract.md's tables. Admins edit them; every edit is a new version. Each
  * tier's lead time covers its comms plan's earliest step, so a compliant launch leaves room for
@@ -548,9 +562,16 @@ function step(
   en: string,
   it: string,
   offsetDays: number,
-  channel: string,
+  channel: keyof typeof CHANNEL_IT,
   ownerRole: string,
   customerFacing: boolean,
 ) {
-  return { id, title: t(en, it), offsetDays, channel, ownerRole, customerFacing };
+  return {
+    id,
+    title: t(en, it),
+    offsetDays,
+    channel: t(channel, CHANNEL_IT[channel]),
+    ownerRole,
+    customerFacing,
+  };
 }

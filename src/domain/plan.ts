@@ -28,7 +28,7 @@ export interface DesiredComms {
   title: LocalizedText;
   dueDate: string;
   offsetDays: number;
-  channel: string;
+  channel: LocalizedText;
   ownerRole: string;
   owner: RoleMapping;
   customerFacing: boolean;
@@ -39,6 +39,12 @@ export interface DesiredComms {
 export type DesiredTicket = DesiredApproval | DesiredComms;
 
 export const EMERGENCY_APPROVAL_STEP = 'emergency';
+
+/** The emergency review's channel: not configurable, so named here in each language. */
+const EMERGENCY_REVIEW_CHANNEL: LocalizedText = {
+  'en-US': 'Internal review',
+  'it-IT': 'Revisione interna',
+};
 
 const roleById = (config: GovernanceConfig, roleId: string) => {
   const role = config.roles.find((r) => r.id === roleId);
@@ -81,7 +87,7 @@ export function planComms(
       ? [
           {
             ...config.emergency.review,
-            channel: 'Internal review',
+            channel: EMERGENCY_REVIEW_CHANNEL,
             ownerRole: commsOwner,
             customerFacing: false,
           },

@@ -3,6 +3,8 @@ export interface Problem<Code extends string = string> {
   code: Code;
   message: string;
   path?: string;
+  /** What the UI needs to say it in the viewer's language (the limit, the rule that failed, …). */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /**

@@ -101,7 +101,7 @@ export function createPayload(
       date: ticket.dueDate,
       offset: `${ticket.offsetDays >= 0 ? '+' : ''}${String(ticket.offsetDays)}`,
     }),
-    translate(locale, 'server.tickets.commsChannel', { channel: ticket.channel }),
+    translate(locale, 'server.tickets.commsChannel', { channel: localize(ticket.channel, locale) }),
   );
   return types.comms.subtask
     ? {

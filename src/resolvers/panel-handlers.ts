@@ -32,6 +32,14 @@ import {
 } from './panel-read';
 import { similarChangesForCaller, viewForCaller } from './panel-view';
 
+/** A problem's parameters as the UI reads them: only the ones that are set. */
+const definedParams = (params: Readonly<Record<string, string | number | undefined>>) =>
+  Object.fromEntries(
+    Object.entries(params).filter(
+      (entry): entry is [string, string | number] => entry[1] !== undefined,
+    ),
+  );
+
 type PanelKey = 'getIssueView' | 'saveIntake' | 'whatIf' | 'askApprovalAgain';
 
 async function viewFor(
@@ -98,7 +106,12 @@ export const panelHandlers: HandlersFor<PanelKey> = {
       return refuse(
         'INTAKE.INVALID',
         'Some answers are not valid; nothing was saved.',
-        invalid.map((p) => ({ code: p.code, path: p.field, message: p.message })),
+        invalid.map((p) => ({
+          code: p.code,
+          path: p.field,
+          message: p.message,
+          ...('params' in p && p.params ? { params: definedParams(p.params) } : {}),
+        })),
       );
     // Jira refuses a property larger than this; the whole merged value is what it measures.
     if (jsonBytes(merged.intake) > PAYLOAD_LIMITS.intakeBytes)

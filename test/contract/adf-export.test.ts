@@ -237,6 +237,11 @@ describe('tablesToAdf with the default configuration', () => {
       'Canale',
       'Responsabile',
     ]);
+    expect(italian?.rows.slice(-2)).toEqual([
+      ['4 · Basso', '-14', 'Informativa interna', 'Canale del team', expect.any(String)],
+      ['4 · Basso', '0', 'Nota di rilascio', 'Note di rilascio', expect.any(String)],
+    ]);
+    expect(italian?.rows[1]?.[3]).toBe('Riunione interna');
   });
 
   it('keeps a tier without a comms plan as a row of dashes', () => {
@@ -302,7 +307,8 @@ describe('tablesToAdf with hostile text', () => {
       plan.steps.forEach((step, index) => {
         const value = HOSTILE[(index + 3) % HOSTILE.length]!;
         step.title = { 'en-US': value, 'it-IT': value };
-        step.channel = HOSTILE[(index + 5) % HOSTILE.length]!;
+        const channel = HOSTILE[(index + 5) % HOSTILE.length]!;
+        step.channel = { 'en-US': channel, 'it-IT': channel };
       });
     });
     edited.tiers[0]!.name = { 'en-US': HOSTILE[0]!, 'it-IT': HOSTILE[4]! };

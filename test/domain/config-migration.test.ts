@@ -21,6 +21,21 @@ const DESIGN = { 1: 365, 2: 180, 3: 90, 4: 14 } as const;
 const leadTimes = (cfg: GovernanceConfig) =>
   Object.fromEntries(cfg.tiers.map((t) => [t.tier, t.leadTimeDays]));
 
+/** Each comms step's channel as releases before localized channels stored it: English text. */
+const plainChannels = (plans: GovernanceConfig['commsPlans']) =>
+  plans.map((plan) => ({
+    ...plan,
+    steps: plan.steps.map((step) => ({ ...step, channel: step.channel['en-US'] })),
+  }));
+
+/** The defaults as they read once migrated: channels in English only, as the first release had. */
+const defaultsWithEnglishChannels = (): GovernanceConfig => {
+  const cfg = structuredClone(DEFAULT_CONFIG);
+  for (const plan of cfg.commsPlans)
+    for (const step of plan.steps) step.channel = { 'en-US': step.channel['en-US'] };
+  return cfg;
+};
+
 /** The default configuration as the first release stored it. */
 function firstReleaseConfig(
   edits: Partial<Record<1 | 2 | 3 | 4, number>> = {},
@@ -30,6 +45,7 @@ function firstReleaseConfig(
   return {
     ...rest,
     tiers: rest.tiers.map((t) => ({ ...t, leadTimeDays: leads[t.tier] })),
+    commsPlans: plainChannels(rest.commsPlans),
   };
 }
 
@@ -47,6 +63,52 @@ describe('the shipped defaults', () => {
   });
 });
 
+describe('localized channel names', () => {
+  it('ship in Italian too, in every default plan step', () => {
+    const steps = DEFAULT_CONFIG.commsPlans.flatMap((plan) => plan.steps);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(step.channel['it-IT']).toEqual(expect.any(String));
+    const names = Object.fromEntries(
+      steps.map((step) => [step.channel['en-US'], step.channel['it-IT']]),
+    );
+    expect(names['Internal meeting']).toBe('Riunione interna');
+    expect(names['Help centre']).toBe('Centro assistenza');
+    expect(names['Team channel']).toBe('Canale del team');
+  });
+
+  it('turn a plain channel of a current-schema configuration into English text', () => {
+    const raw = {
+      ...structuredClone(DEFAULT_CONFIG),
+      commsPlans: plainChannels(DEFAULT_CONFIG.commsPlans),
+    };
+    const before = structuredClone(raw);
+    const migrated = migrateConfig(raw);
+    expect(raw).toEqual(before);
+    expect(migrated.fromSchemaVersion).toBe(CONFIG_SCHEMA_VERSION);
+    const cfg = migratedAndValid(raw);
+    expect(cfg.commsPlans[0]?.steps[0]?.channel).toEqual({ 'en-US': 'Internal meeting' });
+    expect(cfg).toEqual(defaultsWithEnglishChannels());
+    // The plain shape itself is no longer a valid channel: only the migration reads it.
+    expect(validateConfig(raw).ok).toBe(false);
+  });
+
+  it('leave localized channels as they are, and migrating twice changes nothing more', () => {
+    expect(migrateConfig(DEFAULT_CONFIG).config).toBe(DEFAULT_CONFIG);
+    const once = migrateConfig(firstReleaseConfig());
+    const twice = migrateConfig(once.config);
+    expect(twice.config).toEqual(once.config);
+    const mixed = structuredClone(DEFAULT_CONFIG) as unknown as {
+      commsPlans: Array<{ steps: Array<{ channel: unknown }> }>;
+    };
+    mixed.commsPlans[0]!.steps[0]!.channel = 'Carrier pigeon';
+    const lifted = migratedAndValid(mixed);
+    expect(lifted.commsPlans[0]?.steps[0]?.channel).toEqual({ 'en-US': 'Carrier pigeon' });
+    expect(lifted.commsPlans[0]?.steps[1]?.channel).toEqual(
+      DEFAULT_CONFIG.commsPlans[0]?.steps[1]?.channel,
+    );
+  });
+});
+
 describe('migrating a stored configuration', () => {
   it('gives an untouched first-release configuration the new lead times', () => {
     const raw = firstReleaseConfig();
@@ -61,13 +123,16 @@ describe('migrating a stored configuration', () => {
     const cfg = migratedAndValid(raw);
     expect(leadTimes(cfg)).toEqual(DESIGN);
     expect(cfg.schemaVersion).toBe(CONFIG_SCHEMA_VERSION);
-    // Nothing else moves: the migrated defaults are the current defaults.
-    expect(cfg).toEqual(DEFAULT_CONFIG);
+    // Nothing else moves: the migrated defaults are the current defaults, channels still English.
+    expect(cfg).toEqual(defaultsWithEnglishChannels());
   });
 
-  it('the first release configuration is what the current validation would still accept as is', () => {
-    // Not rejected either way: migration exists for the meaning of the numbers, not their shape.
-    expect(validateConfig(firstReleaseConfig()).ok).toBe(true);
+  it('the first release lead times are what the current validation would still accept as is', () => {
+    // Not rejected either way: this migration exists for the meaning of the numbers, not their
+    // shape (the plain channels are a shape, migrated on their own, so they are left out here).
+    expect(
+      validateConfig({ ...firstReleaseConfig(), commsPlans: DEFAULT_CONFIG.commsPlans }).ok,
+    ).toBe(true);
   });
 
   it.each([

@@ -244,6 +244,11 @@ describe('buildMacroTables languages', () => {
       'Informativa interna',
       'Nota di rilascio',
     ]);
+    expect(tables.comms[3]?.steps.map((step) => step.channel)).toEqual([
+      'Canale del team',
+      'Note di rilascio',
+    ]);
+    expect(tables.comms[0]?.steps[0]?.channel).toBe('Riunione interna');
   });
 
   it('falls back to en-US for any text without an Italian version', () => {
@@ -255,6 +260,7 @@ describe('buildMacroTables languages', () => {
     tier.effects.pr = { 'en-US': 'Holding statement' };
     const step = edited.commsPlans.find((plan) => plan.tier === 4)!.steps[0]!;
     step.title = { 'en-US': 'Heads-up in the team channel' };
+    step.channel = { 'en-US': 'Team chat' };
 
     const tables = buildMacroTables(edited, ALL, 'it-IT');
     expect(tables.roles[2]?.approvers).toEqual(['CX manager (no translation)']);
@@ -263,6 +269,8 @@ describe('buildMacroTables languages', () => {
       'Aggiornamento del centro assistenza, briefing agli agenti',
     );
     expect(tables.comms[3]?.steps[0]?.title).toBe('Heads-up in the team channel');
+    expect(tables.comms[3]?.steps[0]?.channel).toBe('Team chat');
+    expect(tables.comms[3]?.steps[1]?.channel).toBe('Note di rilascio');
     expect(tables.comms[3]?.steps[1]?.title).toBe('Nota di rilascio');
   });
 });

@@ -233,6 +233,11 @@ describe('the it-IT run of the panel', () => {
     expect(text).toContain('Livello 1');
     // The tickets tab shows the approvals' statuses, translated: the check above had something to find.
     expect(text).toMatch(/In attesa|Approvata|Da fare/);
+    // The comms timeline names each step's channel in Italian: short names like "Help centre" are
+    // below the fragment length looked for next, so the tier 1 plan's channels are checked by name.
+    expect(text).toContain('Riunione interna');
+    expect(text).toContain('Centro assistenza');
+    expect(text).not.toMatch(/Internal meeting|Help centre/);
     expect(englishFragments().filter((fragment) => text.includes(fragment))).toEqual([]);
     await page.context().close();
   });

@@ -65,7 +65,7 @@ const view: IssueView = {
       stepId: 'release-note',
       title: { 'en-US': 'Release note' },
       dueDate: '2027-02-01',
-      channel: 'Email',
+      channel: { 'en-US': 'Email' },
       owner: { accountId: 'requester', displayName: 'Requester' },
       ownerRoleName: { 'en-US': 'Requesting team' },
       status: 'To Do',

@@ -213,7 +213,7 @@ describe('script in summaries, segment names and configured labels', () => {
     hostile.tiers[0]!.examples = [{ 'en-US': `[click me](${JS_URL})` }];
     hostile.roles.find((r) => r.id === 'vp-cx')!.name['en-US'] = `VP ${IMG}`;
     hostile.commsPlans[0]!.steps[0]!.title['en-US'] = JS_URL;
-    hostile.commsPlans[0]!.steps[0]!.channel = `<iframe src="${JS_URL}"></iframe>`;
+    hostile.commsPlans[0]!.steps[0]!.channel['en-US'] = `<iframe src="${JS_URL}"></iframe>`;
     await saveConfig(emu, hostile);
     await emu.drain();
   }, 60_000);

@@ -62,11 +62,6 @@ export function CommsTab({ config, problems, onChange }: EditorProps) {
                         maxLength={64}
                       />
                       <NumberField {...bind('offsetDays')} label={t('ui.admin.comms.offset')} />
-                      <TextField
-                        {...bind('channel')}
-                        label={t('ui.admin.comms.channel')}
-                        maxLength={200}
-                      />
                       <div style={{ minWidth: 260 }}>
                         <SelectField
                           {...bind('ownerRole')}
@@ -76,6 +71,7 @@ export function CommsTab({ config, problems, onChange }: EditorProps) {
                       </div>
                     </Inline>
                     <LocalizedTextField {...bind('title')} label={t('ui.admin.comms.title')} />
+                    <LocalizedTextField {...bind('channel')} label={t('ui.admin.comms.channel')} />
                     <Inline spread="space-between" alignBlock="center">
                       <Checkbox
                         id={fieldId(`${path}.customerFacing`)}
@@ -108,7 +104,7 @@ export function CommsTab({ config, problems, onChange }: EditorProps) {
                   id: `step-${String(plan.steps.length + 1)}`,
                   title: { 'en-US': '' },
                   offsetDays: 0,
-                  channel: 'Email',
+                  channel: { 'en-US': 'Email', 'it-IT': 'Email' },
                   ownerRole: owner,
                   customerFacing: true,
                 };

@@ -69,7 +69,7 @@ export function CommsTimeline({ comms }: { comms: readonly CommsRow[] }) {
           rowHeader: true,
           cell: (row) => localize(row.title, locale),
         },
-        { header: t('ui.panel.tickets.channel'), cell: (row) => row.channel },
+        { header: t('ui.panel.tickets.channel'), cell: (row) => localize(row.channel, locale) },
         { header: t('ui.panel.tickets.owner'), cell: (row) => <CommsOwner row={row} /> },
         { header: t('ui.panel.tickets.status'), cell: (row) => <CommsStatus row={row} /> },
         { header: t('ui.panel.tickets.issue'), cell: (row) => <TicketKey issueKey={row.key} /> },

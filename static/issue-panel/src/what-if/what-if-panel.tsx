@@ -178,7 +178,7 @@ export function WhatIfPanel({ assessment, config }: { assessment: Assessed; conf
                       )}
                     </td>
                     <th scope="row">{localize(step.title, locale)}</th>
-                    <td>{step.channel}</td>
+                    <td>{localize(step.channel, locale)}</td>
                     <td>{roleName(step.ownerRole)}</td>
                   </tr>
                 ))}
