@@ -40,3 +40,13 @@ export async function pickGroups(jira: JiraHttp, text: string): Promise<JiraGrou
 export async function listProjectRoles(jira: JiraHttp): Promise<JiraProjectRole[]> {
   return rolesSchema.parse(await expectOk(jira).requestJira(route`/rest/api/3/role`));
 }
+
+const userSchema = z.object({ accountId: z.string(), displayName: z.string().optional() });
+
+/** A person's display name as the caller may see it, or null when Jira does not show them. */
+export async function displayNameOf(jira: JiraHttp, accountId: string): Promise<string | null> {
+  const response = await jira.requestJira(route`/rest/api/3/user?${searchParams({ accountId })}`);
+  if (response.status !== 200) return null;
+  const parsed = userSchema.safeParse(response.body);
+  return parsed.success ? (parsed.data.displayName ?? null) : null;
+}

@@ -1,5 +1,6 @@
 // The admin page's resolvers: setup, the versioned configuration, re-assessment progress, the people picker.
 // Every one of them is for Jira administrators only, checked with Jira as the caller.
+import { withDisplayNames } from './account-names';
 import type { PrincipalOption, StoredConfig } from '../contract/resolver-contract';
 import { jsonBytes, PAYLOAD_LIMITS } from '../contract/resolver-contract';
 import { assess, ok, parseIntake, validateConfig, type GovernanceConfig } from '../domain';
@@ -102,6 +103,22 @@ async function principals(
   }
 }
 
+/** The version list, each change line naming people, not account ids (one lookup per person, as the admin). */
+async function historyWithNames(ctx: ResolverContext) {
+  const summaries = await repository(ctx).history();
+  const kept = summaries.map((summary) =>
+    summary.changes.filter((change) => !HISTORY_PLACEHOLDERS.has(change)),
+  );
+  const named = await withDisplayNames(ctx.ports.jiraAsUser, kept.flat());
+  let at = 0;
+  return summaries.map((summary, index) => {
+    const count = kept[index]?.length ?? 0;
+    const changes = named.slice(at, at + count);
+    at += count;
+    return { ...summary, changes };
+  });
+}
+
 export const adminHandlers: HandlersFor<AdminKey> = {
   getSetupStatus: (ctx) => asAdmin(ctx, async () => ok(await setupStatus(ctx.ports))),
 
@@ -156,12 +173,7 @@ export const adminHandlers: HandlersFor<AdminKey> = {
     asAdmin(ctx, async () =>
       // The repository words "no change" and "first version" in English; the UI says them in the
       // admin's language when the list is empty.
-      ok(
-        (await repository(ctx).history()).map((summary) => ({
-          ...summary,
-          changes: summary.changes.filter((change) => !HISTORY_PLACEHOLDERS.has(change)),
-        })),
-      ),
+      ok(await historyWithNames(ctx)),
     ),
 
   getConfigVersion: (ctx, { version }) =>
@@ -172,7 +184,12 @@ export const adminHandlers: HandlersFor<AdminKey> = {
       return ok({
         ...found,
         inForceVersion: inForce?.version ?? null,
-        changesFromInForce: inForce ? changesBetween(inForce.config, found.config) : [],
+        changesFromInForce: inForce
+          ? await withDisplayNames(
+              ctx.ports.jiraAsUser,
+              changesBetween(inForce.config, found.config),
+            )
+          : [],
       });
     }),
 

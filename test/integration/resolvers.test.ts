@@ -174,6 +174,29 @@ describe('admin resolvers', () => {
     expect(history[0]?.changes).toContain('criteria[2].weight: 3 → 6');
   }, 60_000);
 
+  it('the version history names the people a role now maps to, not only their account ids', async () => {
+    const current = data(await admin('admin', 'getConfig'));
+    const config = structuredClone(current.config as typeof DEFAULT_CONFIG);
+    const index = config.roles.findIndex((r) => r.id === 'vp-cx');
+    const role = config.roles[index]!;
+    role.mapsTo = { kind: 'user', accountId: 'requester' };
+    data(await admin('admin', 'saveConfig', { config, baseVersion: current.version }));
+    await emu.drain();
+    // What Jira itself calls these people (the oracle), read as the admin.
+    const nameOf = async (accountId: string) =>
+      (
+        (await emu.rest('admin', 'GET', `/rest/api/3/user?accountId=${accountId}`)).body as {
+          displayName: string;
+        }
+      ).displayName;
+    const history = data(await admin('admin', 'listConfigVersions')) as unknown as Array<{
+      changes: string[];
+    }>;
+    expect(history[0]?.changes).toContain(
+      `roles[${String(index)}].mapsTo.accountId: "vp-cx (${await nameOf('vp-cx')})" → "requester (${await nameOf('requester')})"`,
+    );
+  }, 60_000);
+
   it('an invalid configuration is refused with problems naming the paths', async () => {
     const current = data(await admin('admin', 'getConfig'));
     const config = structuredClone(DEFAULT_CONFIG);
