@@ -1,4 +1,4 @@
-import { fail, ok, type Failure, type Result } from '../domain';
+import { fail, invalidDecision, ok, type Failure, type Result } from '../domain';
 import { ASK_AGAIN_KEYS } from '../i18n/governance-text';
 import { siteLocale } from '../i18n/site-locale';
 import { translate } from '../i18n/translate';
@@ -45,22 +45,17 @@ export async function askApprovalAgain(
     const config = await configRepository(ports.store, ports.nowIso).inForce();
     const registry = await loadRegistry(ports.store, { id: issue.id, key: issue.key });
     const { existing } = await readTickets(ports.jira, issue, registry, config);
+    // Only a decline the named approver actually took (the domain's rule for a decision that counts).
     const declined = existing.find(
       (t) =>
         t.kind === 'approval' &&
         t.stepId === stepId &&
         !t.retired &&
         t.outcome === 'declined' &&
-        t.decidedBy !== null &&
-        t.decidedBy === t.approverAccountId,
+        invalidDecision(t) === null,
     );
-    if (!declined)
-      return fail<AskAgainFailure>({
-        code: 'APPROVAL.NOT_DECLINED',
-        message: `No declined approval of ${stepId} to ask again on ${issueKey}.`,
-      });
-    const entry = registry.tickets.find((t) => t.key === declined.key);
-    if (!entry)
+    const entry = declined && registry.tickets.find((t) => t.key === declined.key);
+    if (!declined || !entry)
       return fail<AskAgainFailure>({
         code: 'APPROVAL.NOT_DECLINED',
         message: `No declined approval of ${stepId} to ask again on ${issueKey}.`,

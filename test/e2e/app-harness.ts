@@ -197,6 +197,36 @@ export async function restJson<T>(
   return { status: answer.status, body: answer.body as T };
 }
 
+/** The pending Change Approval under `change` assigned to `assignee`, as Jira shows the change's sub-tasks. */
+export async function pendingApprovalOf(
+  site: AppSite,
+  change: string,
+  assignee: string,
+): Promise<string> {
+  const parent = await restJson<IssueBean>(
+    site,
+    'admin',
+    'GET',
+    `/rest/api/3/issue/${change}?fields=subtasks`,
+  );
+  for (const subtask of parent.body.fields.subtasks ?? []) {
+    const issue = await restJson<IssueBean>(
+      site,
+      'admin',
+      'GET',
+      `/rest/api/3/issue/${subtask.key}?fields=assignee,issuetype,status`,
+    );
+    const { fields } = issue.body;
+    if (
+      fields.issuetype.name === 'Change Approval' &&
+      fields.assignee?.accountId === assignee &&
+      fields.status.name === 'Pending'
+    )
+      return subtask.key;
+  }
+  throw new Error(`${change} has no pending approval for ${assignee}`);
+}
+
 /** A new Change Request in CHG, created through Jira REST as `user`; its key. */
 export async function createChangeRequest(
   site: AppSite,

@@ -23,6 +23,7 @@ import {
   visible,
   type IssueBean,
   type Locale,
+  pendingApprovalOf,
 } from './app-harness';
 
 // Two full journeys, each through five pages of the shell.
@@ -68,7 +69,9 @@ function tPattern(
   key: string,
   params: Record<string, string | number> = {},
 ): RegExp {
-  const parts = t(locale, key, params).split(/\{\w+\}/).map(escapeRegExp);
+  const parts = t(locale, key, params)
+    .split(/\{\w+\}/)
+    .map(escapeRegExp);
   return new RegExp(`^${parts.join('.+')}`);
 }
 
@@ -151,30 +154,8 @@ async function statusOf(key: string): Promise<string> {
   ).body.fields.status.name;
 }
 
-async function pendingApprovalOf(change: string, assignee: string): Promise<string> {
-  const parent = await restJson<IssueBean>(
-    site(),
-    'admin',
-    'GET',
-    `/rest/api/3/issue/${change}?fields=subtasks`,
-  );
-  for (const subtask of parent.body.fields.subtasks ?? []) {
-    const issue = await restJson<IssueBean>(
-      site(),
-      'admin',
-      'GET',
-      `/rest/api/3/issue/${subtask.key}?fields=assignee,issuetype,status`,
-    );
-    const { fields } = issue.body;
-    if (
-      fields.issuetype.name === 'Change Approval' &&
-      fields.assignee?.accountId === assignee &&
-      fields.status.name === 'Pending'
-    )
-      return subtask.key;
-  }
-  throw new Error(`${change} has no pending approval for ${assignee}`);
-}
+const approvalFor = (change: string, assignee: string) =>
+  pendingApprovalOf(site(), change, assignee);
 
 /** A day as the language types it: M/D/YYYY in en-US, D/M/YYYY in it-IT. */
 function typedDay(iso: string, locale: Locale): string {
@@ -217,182 +198,174 @@ const CONTENT: Record<Locale, Record<string, string>> = {
 };
 
 describe.each<Locale>(['en-US', 'it-IT'])('the journey in %s', (locale) => {
-  test(
-    'requester, approver, admin and Confluence reader, with no error and no English left in Italian',
-    async () => {
-      const problems = new Problems();
-      const englishSeen: string[] = [];
-      const checkLanguage = async (page: Page, where: string) => {
-        if (locale !== 'it-IT') return;
-        for (const fragment of englishLeft(await appFramesText(page)))
-          englishSeen.push(`${where}: ${fragment}`);
-      };
-      const content = CONTENT[locale];
-      const launch = isoDaysFromToday(150);
+  test('requester, approver, admin and Confluence reader, with no error and no English left in Italian', async () => {
+    const problems = new Problems();
+    const englishSeen: string[] = [];
+    const checkLanguage = async (page: Page, where: string) => {
+      if (locale !== 'it-IT') return;
+      for (const fragment of englishLeft(await appFramesText(page)))
+        englishSeen.push(`${where}: ${fragment}`);
+    };
+    const content = CONTENT[locale];
+    const launch = isoDaysFromToday(150);
 
-      // 1. The requester raises a change request in the Create dialog and fills its intake.
-      const requester = problems.watch(
-        await site().shellPage({ user: 'requester', locale }),
-        'requester',
-      );
-      await requester.goto(`${site().url}/jira/projects/CHG/issues`);
-      await requester.getByRole('button', { name: 'Create', exact: true }).click();
-      const dialog = requester.getByRole('dialog', { name: 'Create issue' });
-      await dialog.waitFor();
-      // In the change project the dialog offers a Change Request first.
-      await visible(dialog.getByText('Change Request'));
-      await requester.locator('#create-summary').fill(content.summary ?? '');
-      await dialog.getByRole('button', { name: 'Create', exact: true }).click();
-      await requester.waitForURL(/\/jira\/browse\/CHG-\d+$/);
-      const key = new URL(requester.url()).pathname.split('/').pop() ?? '';
-      const created = await restJson<IssueBean>(
-        site(),
-        'admin',
-        'GET',
-        `/rest/api/3/issue/${key}?fields=issuetype`,
-      );
-      expect(created.body.fields.issuetype.name).toBe('Change Request');
+    // 1. The requester raises a change request in the Create dialog and fills its intake.
+    const requester = problems.watch(
+      await site().shellPage({ user: 'requester', locale }),
+      'requester',
+    );
+    await requester.goto(`${site().url}/jira/projects/CHG/issues`);
+    await requester.getByRole('button', { name: 'Create', exact: true }).click();
+    const dialog = requester.getByRole('dialog', { name: 'Create issue' });
+    await dialog.waitFor();
+    // In the change project the dialog offers a Change Request first.
+    await visible(dialog.getByText('Change Request'));
+    await requester.locator('#create-summary').fill(content.summary ?? '');
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    await requester.waitForURL(/\/jira\/browse\/CHG-\d+$/);
+    const key = new URL(requester.url()).pathname.split('/').pop() ?? '';
+    const created = await restJson<IssueBean>(
+      site(),
+      'admin',
+      'GET',
+      `/rest/api/3/issue/${key}?fields=issuetype`,
+    );
+    expect(created.body.fields.issuetype.name).toBe('Change Request');
 
-      const panel: FrameLocator = appFrame(requester, MODULES.panel);
-      const intakeTab = panel.getByRole('tab', { name: t(locale, 'ui.panel.tabs.intake') });
-      await visible(intakeTab, 30_000);
-      await intakeTab.click();
-      await panel.locator('#intake-launch-date').focus();
-      // Typed as the language writes a day (the field's example shows how), then taken with Enter.
-      await requester.keyboard.type(typedDay(launch, locale));
-      await requester.keyboard.press('Enter');
-      for (const [criterion, value] of Object.entries(TIER_3))
-        await panel.locator(`input[name="answer-${criterion}"][value="${String(value)}"]`).check();
-      await panel.locator('#intake-segments').fill(content.segment ?? '');
-      await panel.locator('#intake-segments').press('Enter');
-      await panel.locator('#intake-channels').fill(content.channel ?? '');
-      await panel.locator('#intake-channels').press('Enter');
-      await panel
-        .getByRole('checkbox', { name: t(locale, 'ui.panel.touchpoints.support') })
-        .check();
-      await panel.locator('#intake-customer-action').fill(content.customerAction ?? '');
-      await panel.getByRole('radio', { name: t(locale, 'ui.panel.rollouts.phased') }).check();
-      await panel.locator('#intake-rollback').fill(content.rollback ?? '');
-      await panel.locator('#intake-kpis').fill(content.kpi ?? '');
-      await panel.locator('#intake-kpis').press('Enter');
-      await checkLanguage(requester, 'intake');
-      await panel.getByRole('button', { name: t(locale, 'ui.panel.intake.save') }).click();
+    const panel: FrameLocator = appFrame(requester, MODULES.panel);
+    const intakeTab = panel.getByRole('tab', { name: t(locale, 'ui.panel.tabs.intake') });
+    await visible(intakeTab, 30_000);
+    await intakeTab.click();
+    await panel.locator('#intake-launch-date').focus();
+    // Typed as the language writes a day (the field's example shows how), then taken with Enter.
+    await requester.keyboard.type(typedDay(launch, locale));
+    await requester.keyboard.press('Enter');
+    for (const [criterion, value] of Object.entries(TIER_3))
+      await panel.locator(`input[name="answer-${criterion}"][value="${String(value)}"]`).check();
+    await panel.locator('#intake-segments').fill(content.segment ?? '');
+    await panel.locator('#intake-segments').press('Enter');
+    await panel.locator('#intake-channels').fill(content.channel ?? '');
+    await panel.locator('#intake-channels').press('Enter');
+    await panel.getByRole('checkbox', { name: t(locale, 'ui.panel.touchpoints.support') }).check();
+    await panel.locator('#intake-customer-action').fill(content.customerAction ?? '');
+    await panel.getByRole('radio', { name: t(locale, 'ui.panel.rollouts.phased') }).check();
+    await panel.locator('#intake-rollback').fill(content.rollback ?? '');
+    await panel.locator('#intake-kpis').fill(content.kpi ?? '');
+    await panel.locator('#intake-kpis').press('Enter');
+    await checkLanguage(requester, 'intake');
+    await panel.getByRole('button', { name: t(locale, 'ui.panel.intake.save') }).click();
 
-      // The tier, its score and what explains it.
-      const tierName = DEFAULT_CONFIG.tiers.find((tier) => tier.tier === 3)?.name[locale] ?? '';
-      await visible(
-        panel.getByText(t(locale, 'ui.common.tierNamed', { tier: 3, name: tierName })),
-        30_000,
-      );
-      await visible(panel.getByText(tPattern(locale, 'ui.panel.assessment.score')));
-      await visible(
-        panel.getByRole('heading', { name: t(locale, 'ui.panel.assessment.whyHeading') }),
-      );
-      const assessment = await issueProperty<{ status: string; tier: number }>(
-        site(),
-        key,
-        'change-governance.assessment',
-      );
-      expect(assessment).toMatchObject({ status: 'assessed', tier: 3 });
-      await checkLanguage(requester, 'assessment');
-      await screenshot(requester, `journey-${locale}-assessed`);
+    // The tier, its score and what explains it.
+    const tierName = DEFAULT_CONFIG.tiers.find((tier) => tier.tier === 3)?.name[locale] ?? '';
+    await visible(
+      panel.getByText(t(locale, 'ui.common.tierNamed', { tier: 3, name: tierName })),
+      30_000,
+    );
+    await visible(panel.getByText(tPattern(locale, 'ui.panel.assessment.score')));
+    await visible(
+      panel.getByRole('heading', { name: t(locale, 'ui.panel.assessment.whyHeading') }),
+    );
+    const assessment = await issueProperty<{ status: string; tier: number }>(
+      site(),
+      key,
+      'change-governance.assessment',
+    );
+    expect(assessment).toMatchObject({ status: 'assessed', tier: 3 });
+    await checkLanguage(requester, 'assessment');
+    await screenshot(requester, `journey-${locale}-assessed`);
 
-      // The approvals and the comms timeline, each a ticket.
-      await panel.getByRole('tab', { name: t(locale, 'ui.panel.tabs.tickets') }).click();
-      const approvals = panel.getByRole('table', {
-        name: t(locale, 'ui.panel.tickets.approvalsCaption'),
-      });
-      const comms = panel.getByRole('table', {
-        name: t(locale, 'ui.panel.tickets.commsCaption'),
-      });
-      const roleName =
-        DEFAULT_CONFIG.roles.find((role) => role.id === 'cx-manager')?.name[locale] ?? 'cx-manager';
-      const approvalRow = approvals.getByRole('row', { name: new RegExp(escapeRegExp(roleName)) });
-      await visible(approvalRow.getByRole('link'), 60_000);
-      await visible(approvalRow.getByText(t(locale, 'ui.panel.standing.pending')));
-      await eventually(async () => {
-        expect(await comms.getByRole('link').count()).toBeGreaterThan(0);
-      }, 60_000);
-      await checkLanguage(requester, 'approvals and comms');
-      await screenshot(requester, `journey-${locale}-tickets`);
+    // The approvals and the comms timeline, each a ticket.
+    await panel.getByRole('tab', { name: t(locale, 'ui.panel.tabs.tickets') }).click();
+    const approvals = panel.getByRole('table', {
+      name: t(locale, 'ui.panel.tickets.approvalsCaption'),
+    });
+    const comms = panel.getByRole('table', {
+      name: t(locale, 'ui.panel.tickets.commsCaption'),
+    });
+    const roleName =
+      DEFAULT_CONFIG.roles.find((role) => role.id === 'cx-manager')?.name[locale] ?? 'cx-manager';
+    const approvalRow = approvals.getByRole('row', { name: new RegExp(escapeRegExp(roleName)) });
+    await visible(approvalRow.getByRole('link'), 60_000);
+    await visible(approvalRow.getByText(t(locale, 'ui.panel.standing.pending')));
+    await eventually(async () => {
+      expect(await comms.getByRole('link').count()).toBeGreaterThan(0);
+    }, 60_000);
+    await checkLanguage(requester, 'approvals and comms');
+    await screenshot(requester, `journey-${locale}-tickets`);
 
-      // 2. The approver opens the approval, sees what they decide, and approves it in Jira.
-      await site().emulator.drain();
-      const approvalKey = await pendingApprovalOf(key, 'cx-manager');
-      const approver = problems.watch(
-        await site().shellPage({ user: 'cx-manager', locale }),
-        'approver',
-      );
-      await approver.goto(`${site().url}/jira/browse/${approvalKey}`);
-      const approverPanel = appFrame(approver, MODULES.panel);
-      const context = approverPanel.getByRole('region', {
-        name: t(locale, 'ui.panel.approver.title', { key, role: roleName }),
-      });
-      await visible(context, 30_000);
-      const contextText = await textOf(context);
-      expect(contextText).toContain(t(locale, 'ui.common.tier', { tier: 3 }));
-      expect(contextText).toContain(t(locale, 'ui.panel.approver.approveEffect'));
-      await checkLanguage(approver, 'approver context');
-      await screenshot(approver, `journey-${locale}-approver`);
-      await approver
-        .getByRole('group', { name: 'Workflow transitions' })
-        .getByRole('button', { name: 'Approve' })
-        .click();
-      await eventually(async () => {
-        expect(await statusOf(approvalKey)).toBe('Approved');
-      });
-      await site().emulator.drain();
+    // 2. The approver opens the approval, sees what they decide, and approves it in Jira.
+    await site().emulator.drain();
+    const approvalKey = await approvalFor(key, 'cx-manager');
+    const approver = problems.watch(
+      await site().shellPage({ user: 'cx-manager', locale }),
+      'approver',
+    );
+    await approver.goto(`${site().url}/jira/browse/${approvalKey}`);
+    const approverPanel = appFrame(approver, MODULES.panel);
+    const context = approverPanel.getByRole('region', {
+      name: t(locale, 'ui.panel.approver.title', { key, role: roleName }),
+    });
+    await visible(context, 30_000);
+    const contextText = await textOf(context);
+    expect(contextText).toContain(t(locale, 'ui.common.tier', { tier: 3 }));
+    expect(contextText).toContain(t(locale, 'ui.panel.approver.approveEffect'));
+    await checkLanguage(approver, 'approver context');
+    await screenshot(approver, `journey-${locale}-approver`);
+    await approver
+      .getByRole('group', { name: 'Workflow transitions' })
+      .getByRole('button', { name: 'Approve' })
+      .click();
+    await eventually(async () => {
+      expect(await statusOf(approvalKey)).toBe('Approved');
+    });
+    await site().emulator.drain();
 
-      // 3. The requester's open panel shows it, without a reload.
-      await visible(approvalRow.getByText(t(locale, 'ui.panel.standing.approved')), 30_000);
-      await checkLanguage(requester, 'approval reflected');
+    // 3. The requester's open panel shows it, without a reload.
+    await visible(approvalRow.getByText(t(locale, 'ui.panel.standing.approved')), 30_000);
+    await checkLanguage(requester, 'approval reflected');
 
-      // 4. The admin changes the first criterion's weight and saves a new version.
-      const admin = problems.watch(await site().shellPage({ user: 'admin', locale }), 'admin');
-      await admin.goto(`${site().url}/jira/settings/apps/${MODULES.admin}`);
-      const adminFrame = appFrame(admin, MODULES.admin);
-      const criteriaTab = adminFrame.getByRole('tab', {
-        name: new RegExp(`^${escapeRegExp(t(locale, 'ui.admin.tabs.criteria'))}`),
-      });
-      await visible(criteriaTab, 30_000);
-      await criteriaTab.click();
-      const weightField = adminFrame.locator('#cfg-criteria-0-weight');
-      await visible(weightField);
-      const weight = Number(await weightField.inputValue()) + 1;
-      await weightField.fill(String(weight));
-      await checkLanguage(admin, 'admin criteria');
-      await adminFrame.getByRole('button', { name: t(locale, 'ui.admin.save') }).click();
-      await visible(
-        adminFrame.getByText(tPattern(locale, 'ui.admin.versionLine', { by: '' })),
-        30_000,
-      );
-      await visible(adminFrame.getByText(t(locale, 'ui.admin.progress.doneTitle')), 90_000);
-      await checkLanguage(admin, 'admin saved');
-      await screenshot(admin, `journey-${locale}-admin-saved`);
-      await site().emulator.drain();
+    // 4. The admin changes the first criterion's weight and saves a new version.
+    const admin = problems.watch(await site().shellPage({ user: 'admin', locale }), 'admin');
+    await admin.goto(`${site().url}/jira/settings/apps/${MODULES.admin}`);
+    const adminFrame = appFrame(admin, MODULES.admin);
+    const criteriaTab = adminFrame.getByRole('tab', {
+      name: new RegExp(`^${escapeRegExp(t(locale, 'ui.admin.tabs.criteria'))}`),
+    });
+    await visible(criteriaTab, 30_000);
+    await criteriaTab.click();
+    const weightField = adminFrame.locator('#cfg-criteria-0-weight');
+    await visible(weightField);
+    const weight = Number(await weightField.inputValue()) + 1;
+    await weightField.fill(String(weight));
+    await checkLanguage(admin, 'admin criteria');
+    await adminFrame.getByRole('button', { name: t(locale, 'ui.admin.save') }).click();
+    await visible(
+      adminFrame.getByText(tPattern(locale, 'ui.admin.versionLine', { by: '' })),
+      30_000,
+    );
+    await visible(adminFrame.getByText(t(locale, 'ui.admin.progress.doneTitle')), 90_000);
+    await checkLanguage(admin, 'admin saved');
+    await screenshot(admin, `journey-${locale}-admin-saved`);
+    await site().emulator.drain();
 
-      // 5. A Confluence reader sees the new weight under the impact criteria.
-      const reader = problems.watch(
-        await site().shellPage({ user: 'requester', locale }),
-        'reader',
-      );
-      const pageId = locale === 'it-IT' ? DEMO_PAGES.italian : DEMO_PAGES.english;
-      await reader.goto(`${site().url}/wiki/spaces/${DEMO_SPACE.key}/pages/${pageId}`);
-      const macro = appFrame(reader, MODULES.macro);
-      await visible(
-        macro.getByRole('heading', { level: 2, name: t(locale, 'ui.macro.criteria.title') }),
-        30_000,
-      );
-      const firstCriterion = macro.locator('table[data-table="scoring-criteria"] tbody tr').first();
-      await eventually(async () => {
-        expect(await textOf(firstCriterion.locator('td.cg-num'))).toBe(String(weight));
-      });
-      await checkLanguage(reader, 'macro');
-      await screenshot(reader, `journey-${locale}-macro`);
+    // 5. A Confluence reader sees the new weight under the impact criteria.
+    const reader = problems.watch(await site().shellPage({ user: 'requester', locale }), 'reader');
+    const pageId = locale === 'it-IT' ? DEMO_PAGES.italian : DEMO_PAGES.english;
+    await reader.goto(`${site().url}/wiki/spaces/${DEMO_SPACE.key}/pages/${pageId}`);
+    const macro = appFrame(reader, MODULES.macro);
+    await visible(
+      macro.getByRole('heading', { level: 2, name: t(locale, 'ui.macro.criteria.title') }),
+      30_000,
+    );
+    const firstCriterion = macro.locator('table[data-table="scoring-criteria"] tbody tr').first();
+    await eventually(async () => {
+      expect(await textOf(firstCriterion.locator('td.cg-num'))).toBe(String(weight));
+    });
+    await checkLanguage(reader, 'macro');
+    await screenshot(reader, `journey-${locale}-macro`);
 
-      for (const page of [requester, approver, admin, reader]) await page.context().close();
-      expect(problems.seen).toEqual([]);
-      expect(englishSeen).toEqual([]);
-    },
-  );
+    for (const page of [requester, approver, admin, reader]) await page.context().close();
+    expect(problems.seen).toEqual([]);
+    expect(englishSeen).toEqual([]);
+  });
 });

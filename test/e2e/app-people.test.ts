@@ -13,6 +13,7 @@ import {
   textOf,
   visible,
   type IssueBean,
+  pendingApprovalOf,
 } from './app-harness';
 
 jest.setTimeout(180_000);
@@ -22,30 +23,8 @@ const site = appSiteForSuite();
 /** The seeded tier-1 change request, whose three approvals are pending. */
 const CHANGE = 'CHG-1';
 
-async function approvalOf(change: string, assignee: string): Promise<string> {
-  const parent = await restJson<IssueBean>(
-    site(),
-    'admin',
-    'GET',
-    `/rest/api/3/issue/${change}?fields=subtasks`,
-  );
-  for (const subtask of parent.body.fields.subtasks ?? []) {
-    const issue = await restJson<IssueBean>(
-      site(),
-      'admin',
-      'GET',
-      `/rest/api/3/issue/${subtask.key}?fields=assignee,issuetype,status`,
-    );
-    const { fields } = issue.body;
-    if (
-      fields.issuetype.name === 'Change Approval' &&
-      fields.assignee?.accountId === assignee &&
-      fields.status.name === 'Pending'
-    )
-      return subtask.key;
-  }
-  throw new Error(`${change} has no pending approval for ${assignee}`);
-}
+const approvalOf = (change: string, assignee: string) =>
+  pendingApprovalOf(site(), change, assignee);
 
 test('the approver opening their approval sees the change, its tier, who else approves and what their decision does', async () => {
   const approval = await approvalOf(CHANGE, 'vp-cx');
