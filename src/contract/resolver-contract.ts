@@ -13,6 +13,11 @@ import type {
 } from '../domain';
 import type { Locale } from '../domain/localized';
 import type { StoredIntake } from './intake-fields';
+import type { CalendarResponses } from './calendar-contract';
+import type { JourneyResponses } from './journey-contract';
+import type { OutcomeResponses } from './outcome-contract';
+import type { RedesignResponses } from './redesign-contract';
+import type { ReportResponses } from './report-contract';
 import type { MacroTable } from './resolver-payloads';
 
 export * from './resolver-payloads';
@@ -250,8 +255,14 @@ export interface MacroScoring {
   }>;
 }
 
-/** What each resolver answers when it succeeds. */
-export interface ResponseMap {
+/** What each resolver answers when it succeeds (the customer-journey parts in their own files). */
+export interface ResponseMap
+  extends
+    JourneyResponses,
+    CalendarResponses,
+    RedesignResponses,
+    OutcomeResponses,
+    ReportResponses {
   getIssueView: IssueView;
   saveIntake: IssueView;
   whatIf: WhatIfOutcome;

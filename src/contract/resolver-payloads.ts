@@ -2,6 +2,11 @@
 // (`resolver-contract.ts` re-exports it). Free of platform imports, so the browser bundles can use it.
 import { z } from 'zod';
 import { LOCALES } from '../domain/localized';
+import { calendarPayloadSchemas } from './calendar-contract';
+import { journeyPayloadSchemas } from './journey-contract';
+import { outcomePayloadSchemas } from './outcome-contract';
+import { redesignPayloadSchemas } from './redesign-contract';
+import { reportPayloadSchemas } from './report-contract';
 
 /**
  * What storage accepts, so an oversized value is refused with `PAYLOAD.TOO_LARGE` before it is
@@ -61,6 +66,11 @@ export const intakeInputSchema = z.object({
   rollbackPlan: z.string().max(5000).optional(),
   rollout: z.string().max(20).optional(),
   kpis: z.array(z.string().max(500)).max(20).optional(),
+  /** Checked field by field by the domain's intake parser; here only bounded. */
+  objectives: z
+    .array(z.record(z.string().max(40), z.unknown()))
+    .max(10)
+    .optional(),
   outcome: z.string().max(40).optional(),
   emergency: z
     .object({ justification: z.string().max(5000) })
@@ -121,6 +131,11 @@ export const payloadSchemas = {
     .object({ kind: z.enum(['user', 'group', 'projectRole']), query: z.string().max(100) })
     .strict(),
   getMacroTables: macroConfigSchema.strict(),
+  ...journeyPayloadSchemas,
+  ...calendarPayloadSchemas,
+  ...redesignPayloadSchemas,
+  ...outcomePayloadSchemas,
+  ...reportPayloadSchemas,
 } as const;
 
 export type ResolverKey = keyof typeof payloadSchemas;

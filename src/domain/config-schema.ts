@@ -95,6 +95,78 @@ export const commsStepSchema = z.object({
 export const commsPlanSchema = z.object({
   tier: tierNumberSchema,
   steps: z.array(commsStepSchema).max(30),
+  /**
+   * Days from launch (never after it) by which the redesign tasks of an approved change are due:
+   * help-centre articles, macros and journey maps updated before customers meet the change. Absent
+   * in configurations saved before redesign tasks existed: then the plan's first customer-facing
+   * step, or launch when it has none.
+   */
+  redesignOffsetDays: z.number().int().min(-730).max(0).optional(),
+});
+
+/** Who owns a touchpoint: a person, a group or a project role of the change's project. */
+export const touchpointOwnerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('user'), accountId: z.string().min(1).max(128) }),
+  z.object({ kind: z.literal('group'), groupName: z.string().min(1).max(255) }),
+  z.object({ kind: z.literal('projectRole'), roleName: z.string().min(1).max(255) }),
+]);
+
+/** Where the customer meets the company at one step, and who and what stands behind it (the service blueprint). */
+export const touchpointSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  /** Front- and back-stage people: who the customer deals with, who supports them. */
+  people: localizedTextSchema.optional(),
+  process: localizedTextSchema.optional(),
+  technology: localizedTextSchema.optional(),
+  owner: touchpointOwnerSchema,
+});
+
+export const customerStepSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  touchpoints: z.array(touchpointSchema).max(30),
+});
+
+export const journeyStageSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  steps: z.array(customerStepSchema).max(20),
+});
+
+/** The touchpoint registry: the customer's journey stage by stage, as the intake offers it. */
+export const journeySchema = z.object({
+  stages: z.array(journeyStageSchema).min(1).max(12),
+  /** Whether the intake may also name touchpoints the registry lacks, as free text. */
+  allowOtherTouchpoints: z.boolean(),
+});
+
+const isoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD.');
+
+/**
+ * Days no change may launch in (year-end billing, a peak season), for every change or only those
+ * reaching one of the named segments or channels.
+ */
+export const freezeWindowSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  /** First and last frozen day, both included. */
+  start: isoDateText,
+  end: isoDateText,
+  /** Both empty: the window holds for every change. */
+  segments: z.array(z.string().trim().min(1).max(200)).max(50),
+  channels: z.array(z.string().trim().min(1).max(200)).max(20),
+});
+
+/** How many customer-facing changes one segment or touchpoint may take within a window. */
+export const fatigueRuleSchema = z.object({
+  maxChanges: z.number().int().min(1).max(100),
+  windowDays: z.number().int().min(1).max(366),
+});
+
+export const changeCalendarSchema = z.object({
+  fatigue: fatigueRuleSchema,
+  freezeWindows: z.array(freezeWindowSchema).max(50),
 });
 
 export const emergencySchema = z.object({
@@ -114,6 +186,10 @@ export const governanceConfigSchema = z.object({
   tierRoles: z.array(tierRolesSchema),
   commsPlans: z.array(commsPlanSchema),
   emergency: emergencySchema,
+  /** Absent in configurations saved before the touchpoint registry: the shipped journey stands in. */
+  journey: journeySchema.optional(),
+  /** Absent in configurations saved before the change calendar: no freeze windows, the shipped fatigue rule. */
+  calendar: changeCalendarSchema.optional(),
   /** Done statuses of an approval that count as given or refused; any other done status withdraws it. */
   approvalStatuses: z.object({
     approved: z.array(z.string().min(1)).min(1),
@@ -131,3 +207,11 @@ export type RoleMapping = z.infer<typeof roleMappingSchema>;
 export type TierRoles = z.infer<typeof tierRolesSchema>;
 export type CommsStep = z.infer<typeof commsStepSchema>;
 export type CommsPlan = z.infer<typeof commsPlanSchema>;
+export type TouchpointOwner = z.infer<typeof touchpointOwnerSchema>;
+export type Touchpoint = z.infer<typeof touchpointSchema>;
+export type CustomerStep = z.infer<typeof customerStepSchema>;
+export type JourneyStage = z.infer<typeof journeyStageSchema>;
+export type Journey = z.infer<typeof journeySchema>;
+export type FreezeWindow = z.infer<typeof freezeWindowSchema>;
+export type FatigueRule = z.infer<typeof fatigueRuleSchema>;
+export type ChangeCalendarRules = z.infer<typeof changeCalendarSchema>;

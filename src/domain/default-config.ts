@@ -1,4 +1,5 @@
 import { CONFIG_SCHEMA_VERSION, type GovernanceConfig } from './config-schema';
+import { DEFAULT_CALENDAR, DEFAULT_JOURNEY } from './default-journey';
 
 const t = (en: string, it: string) => ({ 'en-US': en, 'it-IT': it });
 
@@ -361,6 +362,7 @@ export const DEFAULT_CONFIG: GovernanceConfig = {
   commsPlans: [
     {
       tier: 1,
+      redesignOffsetDays: -180,
       steps: [
         step(
           'internal-alignment',
@@ -430,6 +432,7 @@ export const DEFAULT_CONFIG: GovernanceConfig = {
     },
     {
       tier: 2,
+      redesignOffsetDays: -60,
       steps: [
         step(
           'internal-briefing',
@@ -490,6 +493,7 @@ export const DEFAULT_CONFIG: GovernanceConfig = {
     },
     {
       tier: 3,
+      redesignOffsetDays: -14,
       steps: [
         step(
           'internal-briefing',
@@ -524,6 +528,7 @@ export const DEFAULT_CONFIG: GovernanceConfig = {
     },
     {
       tier: 4,
+      redesignOffsetDays: -7,
       steps: [
         step(
           'internal-fyi',
@@ -555,6 +560,8 @@ export const DEFAULT_CONFIG: GovernanceConfig = {
     },
   },
   approvalStatuses: { approved: ['Approved'], declined: ['Declined', 'Rejected'] },
+  journey: DEFAULT_JOURNEY,
+  calendar: DEFAULT_CALENDAR,
 };
 
 function step(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseCalendarDate, type CalendarDate } from './calendar';
+import { MAX_OBJECTIVES, objectiveSchema } from './objectives';
 import { isRecord } from './result';
 
 /** The service blueprint's customer journey stages. */
@@ -28,6 +29,7 @@ export const intakeDetailSchemas = {
   rollbackPlan: longText,
   rollout: z.enum(ROLLOUTS),
   kpis: z.array(z.string().trim().min(1).max(500)).max(20),
+  objectives: z.array(objectiveSchema).max(MAX_OBJECTIVES),
   outcome: z.enum(OUTCOMES),
   description: longText,
 } as const;

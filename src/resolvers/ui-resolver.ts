@@ -16,10 +16,15 @@ import { quotaExhaustion } from '../jira/http';
 import { userPorts } from '../platform/forge-ports';
 import { reassessmentJobQueue } from '../platform/queue';
 import { adminHandlers } from './admin-handlers';
+import { calendarHandlers } from './calendar-handlers';
 import type { HandlersFor, ResolverContext } from './context';
 import { payloadTooLarge, toResolverError, type Answer } from './failure';
+import { journeyHandlers } from './journey-handlers';
 import { macroHandlers } from './macro-handlers';
+import { outcomeHandlers } from './outcome-handlers';
 import { panelHandlers } from './panel-handlers';
+import { redesignHandlers } from './redesign-handlers';
+import { reportHandlers } from './report-handlers';
 
 const contextSchema = z.object({
   accountId: z.string().optional(),
@@ -33,7 +38,16 @@ const contextSchema = z.object({
     .optional(),
 });
 
-const handlers: HandlersFor<ResolverKey> = { ...panelHandlers, ...adminHandlers, ...macroHandlers };
+const handlers: HandlersFor<ResolverKey> = {
+  ...panelHandlers,
+  ...adminHandlers,
+  ...macroHandlers,
+  ...journeyHandlers,
+  ...calendarHandlers,
+  ...redesignHandlers,
+  ...outcomeHandlers,
+  ...reportHandlers,
+};
 
 const resolver = new Resolver();
 

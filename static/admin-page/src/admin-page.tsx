@@ -18,8 +18,11 @@ import { ProblemsSummary } from './problems-summary';
 import { ReassessmentProgress } from './reassessment-progress';
 import { CommsTab } from './tabs/comms-tab';
 import { CriteriaTab } from './tabs/criteria-tab';
+import { CalendarRulesTab } from './tabs/calendar-rules-tab';
 import { HistoryTab } from './tabs/history-tab';
+import { JourneyTab } from './tabs/journey-tab';
 import { PreviewTab } from './tabs/preview-tab';
+import { ReportTab } from './tabs/report-tab';
 import { RolesTab } from './tabs/roles-tab';
 import { ScoringTab } from './tabs/scoring-tab';
 import { SetupTab } from './tabs/setup-tab';
@@ -35,6 +38,9 @@ const TAB_PATHS: Record<TabId, readonly string[]> = {
   scoring: ['thresholds', 'escalations'],
   roles: ['roles', 'tierRoles', 'emergency.approverRole', 'approvalStatuses'],
   comms: ['commsPlans', 'emergency.review'],
+  journey: ['journey'],
+  calendar: ['calendar'],
+  report: [],
   preview: [],
   history: [],
 };
@@ -134,6 +140,9 @@ export function AdminPage() {
     scoring: <ScoringTab {...editor} />,
     roles: <RolesTab {...editor} />,
     comms: <CommsTab {...editor} />,
+    journey: <JourneyTab {...editor} />,
+    calendar: <CalendarRulesTab {...editor} />,
+    report: <ReportTab />,
     preview: <PreviewTab config={draft} blocked={problemList.length > 0} />,
     history: (
       <HistoryTab

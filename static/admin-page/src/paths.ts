@@ -6,6 +6,9 @@ export const TABS = [
   'scoring',
   'roles',
   'comms',
+  'journey',
+  'calendar',
+  'report',
   'preview',
   'history',
 ] as const;
@@ -33,6 +36,10 @@ export function tabForPath(path: string): TabId | null {
       return 'comms';
     case 'emergency':
       return path.startsWith('emergency.review') ? 'comms' : 'roles';
+    case 'journey':
+      return 'journey';
+    case 'calendar':
+      return 'calendar';
     default:
       return null;
   }

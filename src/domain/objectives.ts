@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * One SMART objective of a change (seed 003): a KPI with the value it starts from, the value the
+ * change aims for, its unit and the day it is measured. Specific (a named KPI), measurable
+ * (numbers and a unit), time-bound (a measure-by date); checked against the launch by the intake.
+ */
+export const objectiveSchema = z.object({
+  /** Stable within the change, so a recorded outcome stays attached when the list is edited. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Use lower-case letters, digits and dashes.'),
+  kpi: z.string().trim().min(1).max(200),
+  baseline: z.number(),
+  target: z.number(),
+  unit: z.string().trim().min(1).max(40),
+  measureBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD.'),
+});
+export type Objective = z.infer<typeof objectiveSchema>;
+
+export const MAX_OBJECTIVES = 10;
