@@ -7,6 +7,8 @@
 // BENCH_RUNS (7)             provisionings per tier counted for calls; BENCH_TIMED_RUNS (10) timed per tier
 // BENCH_CHANGED (50)         change requests edited between two sweeps, for the sweep's cost per changed request
 // BENCH_QUOTA (65000)        the app's hourly points quota in the `atlassian-limits` fault (Atlassian's figure)
+// BENCH_CALENDAR (10000)     governed changes spread over a year for the change calendar's quarter
+// BENCH_ONLY=calendar        runs only the change calendar and merges its figures into bench/results.json
 //
 // Points, the sweep and the re-assessment are measured under the emulator's `atlassian-limits` fault with
 // Atlassian's documented figures (65 000 points an hour, 100 calls/s per endpoint, 20 writes/2 s and 100/30 s
@@ -19,6 +21,13 @@ import { Temporal } from 'temporal-polyfill';
 import { createEmulator, type Emulator, type RequestLogEntry } from '../emulator';
 import { assess, DEFAULT_CONFIG, parseIntake, planGovernance, reconcile } from '../src/domain';
 import { cloneBacklog } from './backlog';
+import {
+  quarterInChromium,
+  quarterThroughResolver,
+  spreadOverYear,
+  type QuarterInChromium,
+  type QuarterThroughResolver,
+} from './calendar';
 
 const ROOT = join(__dirname, '..');
 const env = (name: string, fallback: number) => {
@@ -30,6 +39,7 @@ const RUNS = env('BENCH_RUNS', 7);
 const TIMED_RUNS = env('BENCH_TIMED_RUNS', 10);
 const CHANGED = env('BENCH_CHANGED', 50);
 const QUOTA = env('BENCH_QUOTA', 65_000);
+const CALENDAR_CHANGES = env('BENCH_CALENDAR', 10_000);
 const LIMITS = { kind: 'atlassian-limits' as const, pointsPerHour: QUOTA };
 const LATENCY_MS = 150;
 const HOUR_MS = 3_600_000;
@@ -373,6 +383,107 @@ async function sweepCost(emu: Emulator, count: number): Promise<SweepCost> {
   };
 }
 
+// ---- the change calendar at scale -----------------------------------------------------------------------------
+
+interface CalendarBench {
+  /** Governed changes on the site, launching evenly over the coming year. */
+  changes: number;
+  limits: typeof LIMITS;
+  resolver: QuarterThroughResolver;
+  /** Null when the Custom UI is not built. */
+  render: QuarterInChromium | null;
+}
+
+/** The calendar quarter after the one holding `day`. */
+function quarterAfter(day: Temporal.PlainDate): { from: string; to: string } {
+  const start = day.with({ day: 1 }).with({ month: Math.floor((day.month - 1) / 3) * 3 + 1 });
+  const next = start.add({ months: 3 });
+  return { from: next.toString(), to: next.add({ months: 3 }).subtract({ days: 1 }).toString() };
+}
+
+async function calendarBench(emu: Emulator): Promise<CalendarBench> {
+  await backlog(emu, CALENDAR_CHANGES, TIERS);
+  const today = Temporal.Now.plainDateISO('UTC');
+  const changes = spreadOverYear(emu, today.add({ days: 1 }));
+  emu.setFaults([LIMITS]);
+  let resolver: QuarterThroughResolver;
+  try {
+    resolver = await quarterThroughResolver(emu, 'requester', quarterAfter(today));
+  } finally {
+    emu.setFaults([]);
+  }
+  const render = await quarterInChromium(emu, ROOT);
+  return { changes, limits: LIMITS, resolver, render };
+}
+
+function printCalendar(calendar: CalendarBench): void {
+  const { resolver, render } = calendar;
+  table(
+    `Change calendar: one quarter of a site with ${String(calendar.changes)} governed changes over a year (documented limits)`,
+    ['measure', 'value'],
+    [
+      ['quarter', `${resolver.quarter.from} – ${resolver.quarter.to}`],
+      [
+        'changes in the quarter / in the fatigue margins',
+        `${String(resolver.changes)} / ${String(resolver.neighbours)}`,
+      ],
+      ['resolver calls (one JQL page each)', String(resolver.resolverCalls)],
+      ['product calls; points', `${String(resolver.productCalls)}; ${String(resolver.points)}`],
+      [
+        'wall time through the resolver; slowest call',
+        `${secs(resolver.wallMs)}; ${resolver.slowestCallMs.toFixed(0)} ms`,
+      ],
+      [
+        'Chromium: render after the data arrived',
+        render === null ? 'UI not built' : `${render.renderAfterDataMs.toFixed(0)} ms`,
+      ],
+      [
+        'Chromium: next quarter clicked → painted',
+        render === null ? '' : secs(render.loadAndRenderMs),
+      ],
+      [
+        'launch buttons drawn; days folded ("+N more")',
+        render === null ? '' : `${String(render.launchesShown)}; ${String(render.daysWithMore)}`,
+      ],
+    ],
+  );
+}
+
+/** `BENCH_ONLY=calendar`: the calendar alone, its figures merged into the last full run's results. */
+async function calendarOnly(): Promise<void> {
+  const seen = quietConsole();
+  let platformNow = () => Date.now();
+  const emu = await createEmulator({
+    seed: 'demo',
+    seedChangeRequests: false,
+    now: () => new Date(platformNow()),
+  });
+  platformNow = () => emu.platformNow();
+  try {
+    const calendar = await calendarBench(emu);
+    printCalendar(calendar);
+    const file = join(ROOT, 'bench', 'results.json');
+    const previous = existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
+      : {};
+    const results = {
+      ...previous,
+      calendar: {
+        ...calendar,
+        generatedAt: new Date().toISOString(),
+        settings: { changes: CALENDAR_CHANGES },
+      },
+    };
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    out(
+      `\nMerged the change calendar into bench/results.json. Errors logged: ${String(seen.errors.length)}.`,
+    );
+    for (const e of seen.errors.slice(0, 5)) out(`  ${e}`);
+  } finally {
+    await emu.close();
+  }
+}
+
 // ---- 4. the domain's throughput -------------------------------------------------------------------------------
 
 function domainThroughput(): { assessOpsPerSec: number; planAndReconcileOpsPerSec: number } {
@@ -571,6 +682,9 @@ async function main(): Promise<void> {
       ]),
     );
 
+    const calendar = await calendarBench(emu);
+    printCalendar(calendar);
+
     const domain = domainThroughput();
     table(
       'Domain throughput (pure functions, one core)',
@@ -621,6 +735,7 @@ async function main(): Promise<void> {
       sweep,
       handlerTimeWithLatency: times,
       reassessment: Object.fromEntries(runs.map((r) => [r.scenario, r])),
+      calendar: { ...calendar, settings: { changes: CALENDAR_CHANGES } },
       domain,
       bundles,
       platformErrorsLogged: seen.errors.length,
@@ -636,7 +751,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+(process.env.BENCH_ONLY === 'calendar' ? calendarOnly() : main()).catch((error: unknown) => {
   for (const e of loggedErrors.slice(-5)) process.stderr.write(`logged: ${e}\n`);
   process.stderr.write(
     `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -18,7 +18,7 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = process.cwd();
-const ENTRIES = ['issue-panel', 'admin-page', 'macro', 'macro-config'] as const;
+const ENTRIES = ['issue-panel', 'admin-page', 'macro', 'macro-config', 'calendar'] as const;
 type Entry = (typeof ENTRIES)[number];
 /** An entry's folder (index.html, output in build/) and sources, when not static/<entry>. */
 const ENTRY_DIRS: Partial<Record<Entry, { dir: string; sources: string }>> = {
@@ -32,14 +32,20 @@ interface Budget {
   firstLoad: number;
   /** Any single emitted script or stylesheet, lazy chunks included. */
   chunk: number;
+  /** Everything the entry emits, should a user open every tab; `ENTRY_BUDGET` unless set. */
+  all?: number;
 }
 /** Set about a tenth above each entry's size when last measured, so growth is a decision. */
 const BUDGETS: Record<Entry, Budget> = {
   'issue-panel': { firstLoad: 200 * KIB, chunk: 180 * KIB },
-  'admin-page': { firstLoad: 260 * KIB, chunk: 240 * KIB },
+  // Its touchpoints, calendar-rules (date picker) and report (SVG chart) tabs load when opened:
+  // they count in `all`, not in the first load.
+  'admin-page': { firstLoad: 260 * KIB, chunk: 240 * KIB, all: 420 * KIB },
   macro: { firstLoad: 180 * KIB, chunk: 170 * KIB },
   // Atlaskit's Select (react-select) is most of it; the form loads only in the config modal.
   'macro-config': { firstLoad: 225 * KIB, chunk: 210 * KIB },
+  // The change calendar (Jira global page and Confluence macro): its filters are Atlaskit Selects.
+  calendar: { firstLoad: 232 * KIB, chunk: 215 * KIB },
 };
 /** Everything an entry emits, should a user open every tab. */
 const ENTRY_BUDGET = 350 * KIB;
@@ -227,19 +233,31 @@ function overBudget(size: EntrySize): string[] {
   const over: string[] = [];
   if (size.firstLoadGzipBytes > budget.firstLoad)
     over.push(`${size.entry}: first load ${kb(size.firstLoadGzipBytes)} > ${kb(budget.firstLoad)}`);
-  if (total > ENTRY_BUDGET)
-    over.push(`${size.entry}: all chunks ${kb(total)} > ${kb(ENTRY_BUDGET)}`);
+  const allBudget = budget.all ?? ENTRY_BUDGET;
+  if (total > allBudget) over.push(`${size.entry}: all chunks ${kb(total)} > ${kb(allBudget)}`);
   for (const chunk of size.chunks.filter((c) => c.gzipBytes > budget.chunk))
     over.push(`${size.entry}: chunk ${chunk.file} ${kb(chunk.gzipBytes)} > ${kb(budget.chunk)}`);
   return over;
 }
 
+/** `build-ui.ts calendar macro` builds only those entries (and the shell only when named `shell`). */
+function chosen(args: readonly string[]): { entries: readonly Entry[]; shell: boolean } {
+  if (args.length === 0) return { entries: ENTRIES, shell: true };
+  const unknown = args.filter((a) => a !== 'shell' && !(ENTRIES as readonly string[]).includes(a));
+  if (unknown.length > 0)
+    throw new Error(`Unknown entries ${unknown.join(', ')}; known: ${ENTRIES.join(', ')}, shell`);
+  return { entries: ENTRIES.filter((e) => args.includes(e)), shell: args.includes('shell') };
+}
+
 async function main(): Promise<void> {
+  const only = chosen(process.argv.slice(2));
   const sizes: EntrySize[] = [];
-  for (const entry of ENTRIES) {
+  for (const entry of only.entries) {
     sizes.push(await buildEntry(entry));
   }
-  if (existsSync(SHELL_CONFIG)) {
+  if (!only.shell) {
+    console.log('emulator web shell: not asked for, skipped');
+  } else if (existsSync(SHELL_CONFIG)) {
     await cachedBuild(
       'emulator-web',
       ['emulator/web'],
@@ -250,7 +268,7 @@ async function main(): Promise<void> {
     console.log('emulator web shell: no config, skipped');
   }
 
-  console.log(`\nCustom UI bundles, gzipped (all chunks of an entry ≤ ${kb(ENTRY_BUDGET)}):`);
+  console.log('\nCustom UI bundles, gzipped:');
   for (const size of sizes) {
     const budget = BUDGETS[size.entry];
     const total = size.chunks.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);
@@ -258,7 +276,7 @@ async function main(): Promise<void> {
     console.log(
       `  ${size.entry.padEnd(12)} first load ${kb(size.firstLoadGzipBytes).padStart(10)} (≤ ${kb(budget.firstLoad)})` +
         `  largest chunk ${kb(largest).padStart(10)} (≤ ${kb(budget.chunk)})` +
-        `  all ${kb(total).padStart(10)} (${String(size.chunks.length)} files, ${kb(size.rawBytes)} raw)` +
+        `  all ${kb(total).padStart(10)} (≤ ${kb(budget.all ?? ENTRY_BUDGET)}; ${String(size.chunks.length)} files, ${kb(size.rawBytes)} raw)` +
         (size.cached ? '  unchanged' : ''),
     );
   }

@@ -1,5 +1,5 @@
 // Every handler the manifest names (index.<name>), grouped by module kind. Nothing else lives here.
-import { backgroundPorts } from './platform/forge-ports';
+import { backgroundPorts, viewerJira } from './platform/forge-ports';
 import { reassessmentJobQueue as queue } from './platform/queue';
 import { sendReminders } from './governance/reminders';
 import { handleIssueEvent } from './triggers/issue-events';
@@ -34,4 +34,5 @@ export const leadTimeGate = (event: unknown) => handleGate(backgroundPorts(), 's
 export const uiResolver = uiResolverHandler;
 
 // macro adfExport
-export const macroExport = (event: unknown) => handleMacroExport(backgroundPorts(), event);
+export const macroExport = (event: unknown) =>
+  handleMacroExport(backgroundPorts(), event, viewerJira());

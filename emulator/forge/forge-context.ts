@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ProductSite } from './product';
 
-export type UiModuleType = 'jira:issuePanel' | 'jira:adminPage' | 'macro';
+export type UiModuleType = 'jira:issuePanel' | 'jira:adminPage' | 'jira:globalPage' | 'macro';
 
 export interface ForgeContext {
   accountId: string;
@@ -38,6 +38,8 @@ export interface ContextInput {
 export interface SiteInfo {
   cloudId: string;
   siteUrl: string;
+  /** The app's id without the ARI prefix, as a global page's URL carries it. */
+  appId: string;
   environmentId: string;
   jira: ProductSite;
   /** Page and space of a Confluence page, for macro contexts. */
@@ -91,6 +93,11 @@ function mergeExtension(
   return merged;
 }
 
+/** Where Jira shows the app's global page: /jira/apps/{appId}/{envId} on the site. */
+export const globalPageUrl = (
+  site: Pick<SiteInfo, 'siteUrl' | 'appId' | 'environmentId'>,
+): string => `${site.siteUrl.replace(/\/$/, '')}/jira/apps/${site.appId}/${site.environmentId}`;
+
 /** Builds the context Forge hands a Custom UI module for this user and place (looked up as the platform, not logged). */
 export async function buildForgeContext(
   site: SiteInfo,
@@ -132,6 +139,11 @@ export async function buildForgeContext(
       key: project.key,
       type: project.projectTypeKey ?? 'software',
     };
+  }
+  if (input.moduleType === 'jira:globalPage') {
+    // Documented extension context of a global page: its type and `location`, the full URL of the
+    // Jira page hosting it (/jira/apps/{appId}/{envId}); no issue, project or configuration.
+    extension.location = globalPageUrl(site);
   }
   if (input.moduleType === 'macro') {
     extension.config = input.config ?? {};

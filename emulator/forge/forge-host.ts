@@ -18,6 +18,7 @@ import { Installations, type Installation, type InstallationProduct } from './in
 import { entityIndexes } from './kvs-store';
 import {
   loadManifest,
+  type GlobalPageModule,
   type LoadedManifest,
   type MacroModule,
   type UiModule,
@@ -51,7 +52,7 @@ export interface ForgeHostOptions {
 export interface UiModuleInfo {
   key: string;
   type: UiModuleType;
-  module: UiModule | MacroModule;
+  module: UiModule | MacroModule | GlobalPageModule;
 }
 
 const validatorResult = z.object({ result: z.boolean(), errorMessage: z.string().optional() });
@@ -302,6 +303,11 @@ export class ForgeHost implements PlatformEndpoint {
       ...m['jira:adminPage'].map((module) => ({
         key: module.key,
         type: 'jira:adminPage' as const,
+        module,
+      })),
+      ...m['jira:globalPage'].map((module) => ({
+        key: module.key,
+        type: 'jira:globalPage' as const,
         module,
       })),
       ...m.macro.map((module) => ({ key: module.key, type: 'macro' as const, module })),

@@ -61,6 +61,21 @@ const uiModule = z.object({
   title: i18nText,
   render: z.string().optional(),
 });
+/** One page of a global page's sidebar; Jira only changes the URL, the app routes itself (view.createHistory). */
+const globalSubpage = z.object({
+  title: i18nText,
+  route: z.string().min(1),
+  icon: z.string().optional(),
+});
+/** `jira:globalPage` (Custom UI): an item in Jira's Apps menu, the app's page at /jira/apps/{appId}/{envId}. */
+const globalPageModule = uiModule.extend({
+  icon: z.string().optional(),
+  layout: z.enum(['basic', 'blank', 'native']).optional(),
+  pages: z.array(globalSubpage).optional(),
+  sections: z
+    .array(z.object({ header: i18nText.optional(), pages: z.array(globalSubpage) }))
+    .optional(),
+});
 const macroModule = uiModule.extend({
   description: i18nText.optional(),
   adfExport: resolverRef.optional(),
@@ -81,6 +96,7 @@ export const HOSTED_MODULE_KINDS = [
   'jira:workflowValidator',
   'jira:issuePanel',
   'jira:adminPage',
+  'jira:globalPage',
   'macro',
   'function',
 ] as const;
@@ -93,6 +109,7 @@ const modulesSchema = z.object({
   'jira:workflowValidator': z.array(workflowValidatorModule).default([]),
   'jira:issuePanel': z.array(uiModule).default([]),
   'jira:adminPage': z.array(uiModule).default([]),
+  'jira:globalPage': z.array(globalPageModule).default([]),
   macro: z.array(macroModule).default([]),
   function: z.array(functionModule).default([]),
 });
@@ -139,6 +156,7 @@ export type ConsumerModule = z.infer<typeof consumerModule>;
 export type WorkflowValidatorModule = z.infer<typeof workflowValidatorModule>;
 export type UiModule = z.infer<typeof uiModule>;
 export type MacroModule = z.infer<typeof macroModule>;
+export type GlobalPageModule = z.infer<typeof globalPageModule>;
 export type FunctionModule = z.infer<typeof functionModule>;
 
 export interface LoadedManifest {
@@ -283,7 +301,12 @@ function checkReferences(manifest: Manifest): void {
       problems.push(`jira:workflowValidator ${v.key} needs exactly one of function or expression`);
     needFunction(`jira:workflowValidator ${v.key}`, v.function);
   }
-  for (const ui of [...m['jira:issuePanel'], ...m['jira:adminPage'], ...m.macro]) {
+  for (const ui of [
+    ...m['jira:issuePanel'],
+    ...m['jira:adminPage'],
+    ...m['jira:globalPage'],
+    ...m.macro,
+  ]) {
     if (!resources.has(ui.resource))
       problems.push(`module ${ui.key} names resource '${ui.resource}', which is not declared`);
     needFunction(`module ${ui.key}`, ui.resolver?.function);

@@ -126,6 +126,9 @@ export function statusChange(ctx: Ctx, issue: IssueRecord, toStatusId: string): 
   ctx.site.touch(issue);
   issue.statusId = to.id;
   if (from.category !== to.category) issue.statusCategoryChanged = ctx.now;
+  // As a workflow that resolves on done (ASSUMPTIONS.md): entering done sets the resolution, leaving it clears it.
+  if (to.category === 'done' && from.category !== 'done') issue.resolutionDate = ctx.now;
+  else if (to.category !== 'done') issue.resolutionDate = null;
   return item('status', from.id, from.name, to.id, to.name);
 }
 

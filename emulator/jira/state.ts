@@ -156,6 +156,8 @@ export const IssueRecord = z.object({
   created: z.number(),
   updated: z.number(),
   statusCategoryChanged: z.number(),
+  /** When the issue last entered a done-category status (Jira's resolution date); null or absent while open. */
+  resolutionDate: z.number().nullable().optional(),
   properties: z.record(z.string(), z.unknown()),
   comments: z.array(CommentRecord),
   history: z.array(HistoryRecord),

@@ -61,7 +61,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     },
     segments: ['Pro monthly', 'Pro annual'],
     channels: ['email', 'in-app', 'help centre'],
-    touchpoints: ['billing', 'renewal-cancellation', 'support'],
+    touchpoints: ['checkout', 'invoices', 'renewal-notice', 'support-agents'],
     customerAction:
       'Review the new price before the next renewal; downgrade or cancel if it no longer fits.',
     rollbackPlan: 'Revert the price book entry and credit the difference on the next invoice.',
@@ -90,7 +90,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     },
     segments: ['Desktop users'],
     channels: ['email', 'in-app', 'status page'],
-    touchpoints: ['usage', 'support'],
+    touchpoints: ['in-app', 'help-centre', 'support-agents'],
     customerAction: 'Switch to the web app and export local drafts before the retirement date.',
     rollbackPlan:
       'None once the update server is shut down; keep the last installer available for 12 months.',
@@ -115,7 +115,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     },
     segments: ['All plans with chat support'],
     channels: ['help centre', 'in-app'],
-    touchpoints: ['support'],
+    touchpoints: ['support-agents'],
     customerAction: 'Use email or the help centre outside the new hours.',
     rollbackPlan: 'Re-open the weekend night shift from the standby roster within a week.',
     rollout: 'big-bang',
@@ -140,7 +140,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     },
     segments: ['High-value buyers'],
     channels: ['in-app', 'email'],
-    touchpoints: ['purchase'],
+    touchpoints: ['checkout'],
     customerAction: 'Enter the code sent by SMS when paying more than 1,000 EUR.',
     rollbackPlan: 'Turn the verification flag off.',
     rollout: 'pilot',
@@ -164,7 +164,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     },
     segments: ['New sign-ups'],
     channels: ['website', 'in-app'],
-    touchpoints: ['awareness', 'onboarding'],
+    touchpoints: ['website', 'welcome-email', 'setup-wizard'],
     customerAction: 'None for existing customers; new sign-ups decide within 14 days.',
     rollbackPlan: 'Restore the 30-day trial setting.',
     rollout: 'phased',
@@ -188,7 +188,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     },
     segments: ['New accounts'],
     channels: ['in-app'],
-    touchpoints: ['onboarding'],
+    touchpoints: ['setup-wizard'],
     customerAction: 'None.',
     rollbackPlan: 'Revert the copy change.',
     rollout: 'big-bang',
@@ -212,7 +212,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     },
     segments: ['Customers paying by invoice'],
     channels: ['release notes'],
-    touchpoints: ['billing'],
+    touchpoints: ['invoices'],
     customerAction: 'None.',
     rollbackPlan: 'Revert the renderer change.',
     rollout: 'big-bang',
@@ -234,7 +234,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     },
     segments: ['API-heavy accounts'],
     channels: ['email', 'developer portal'],
-    touchpoints: ['billing', 'usage'],
+    touchpoints: ['checkout', 'invoices', 'in-app'],
     customerAction: 'Watch the usage dashboard; buy the add-on or reduce calls.',
     rollbackPlan: 'Waive add-on charges for the first billing cycle.',
     rollout: 'pilot',
@@ -243,8 +243,8 @@ export const DEMO_REQUESTS: DemoRequest[] = [
   },
 ];
 
-const created = z.object({ id: z.string(), key: z.string() });
-const projectShape = z.object({
+export const created = z.object({ id: z.string(), key: z.string() });
+export const projectShape = z.object({
   issueTypes: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
 });
 const transitionsShape = z.object({
@@ -261,7 +261,7 @@ const approvalShape = z.object({
   }),
 });
 
-function expectOk(res: { status: number; body: unknown }, what: string): unknown {
+export function expectOk(res: { status: number; body: unknown }, what: string): unknown {
   if (res.status >= 300)
     throw new Error(
       `Demo seed: ${what} answered ${String(res.status)}: ${JSON.stringify(res.body)}`,
@@ -269,13 +269,13 @@ function expectOk(res: { status: number; body: unknown }, what: string): unknown
   return res.body;
 }
 
-const adf = (text: string): unknown => ({
+export const adf = (text: string): unknown => ({
   type: 'doc',
   version: 1,
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
 });
 
-async function transition(
+export async function transition(
   site: SeedTarget,
   accountId: string,
   key: string,
@@ -302,7 +302,7 @@ async function transition(
   await site.drain();
 }
 
-async function approveAll(site: SeedTarget, key: string): Promise<void> {
+export async function approveAll(site: SeedTarget, key: string): Promise<void> {
   const parent = subtasksShape.parse(
     expectOk(
       await site.rest('admin', 'GET', `/rest/api/3/issue/${key}?fields=subtasks`),

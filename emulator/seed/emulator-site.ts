@@ -24,7 +24,10 @@ import {
 import type { RequestLogEntry } from '../forge/request-log';
 import type { PlatformLimits } from '../forge/run-invocation';
 import type { JiraHooks, JiraRequest, JiraResponse, SiteUser } from '../jira/types';
+import { seedDemoCalendar } from './demo-calendar';
+import { seedDemoHistory } from './demo-history';
 import { seedDemoChangeRequests } from './demo-requests';
+import { SeedClock } from './seed-clock';
 import { readStateFile, StateSaver } from './state-file';
 
 export type SeedName = 'demo' | 'empty';
@@ -56,6 +59,13 @@ export interface EmulatorOptions {
   limits?: Partial<PlatformLimits>;
   /** Whether `reset('demo')` raises the demo change requests (needs the real app); default true. */
   seedChangeRequests?: boolean;
+  /**
+   * Whether `reset('demo')` also raises the showcase for the customer-journey features: changes over
+   * the coming months (a fatigue cluster, one inside a year-end freeze window saved as configuration
+   * version 2) and past quarters replayed on their days for the notice report. Default true (`npm
+   * start`, `/emulator/reset`); the test support turns it off unless a test asks for it.
+   */
+  seedShowcase?: boolean;
   /** The Jira site's default language as Jira writes it (`it_IT`); default `en_US`. */
   siteLocale?: string;
 }
@@ -106,15 +116,17 @@ export class EmulatorSite {
     readonly jira: JiraLike,
     readonly host: ForgeHost,
     confluence: ConfluenceSite,
-    private readonly now: () => Date,
+    private readonly clock: SeedClock,
     readonly baseUrl: string,
     private readonly seedChangeRequests: boolean,
+    private readonly seedShowcase: boolean,
   ) {
     this.confluence = confluence;
   }
 
   static async create(options: EmulatorOptions, jiraFactory: JiraFactory): Promise<EmulatorSite> {
-    const now = options.now ?? (() => new Date());
+    const clock = new SeedClock(options.now ?? (() => new Date()));
+    const now = clock.now;
     const baseUrl = options.baseUrl ?? 'http://localhost:4100';
     const appRoot = resolve(options.appRoot ?? resolve(__dirname, '..', '..'));
     // Jira and the Forge host call each other: the references are filled in once both exist.
@@ -164,9 +176,10 @@ export class EmulatorSite {
       jira,
       host,
       confluence,
-      now,
+      clock,
       baseUrl,
       options.seedChangeRequests ?? true,
+      options.seedShowcase ?? true,
     );
     ref.site = site;
     site.productsForApp = products;
@@ -212,13 +225,27 @@ export class EmulatorSite {
                   macroKey: macro.key,
                   title: this.host.translations.text(macro.title),
                 },
-            this.now().toISOString(),
+            this.clock.now().toISOString(),
           )
         : emptyConfluence(),
     );
     this.host.emitLifecycle('installed', this.installer());
     await this.drain();
-    if (seed === 'demo' && this.seedChangeRequests) await seedDemoChangeRequests(this, this.now);
+    if (seed === 'demo' && this.seedChangeRequests) {
+      await seedDemoChangeRequests(this, this.clock.now);
+    }
+    if (seed === 'demo' && this.seedChangeRequests && this.seedShowcase) {
+      const seedTarget = {
+        rest: this.rest.bind(this),
+        drain: this.drain.bind(this),
+        invoke: this.invoke.bind(this),
+        travelTo: (at: Date | null) => {
+          this.clock.travelTo(at);
+        },
+      };
+      await seedDemoCalendar(seedTarget, this.clock.now);
+      await seedDemoHistory(seedTarget, this.clock.now);
+    }
     this.host.log.clear();
     this.saver?.markDirty();
   }
@@ -311,6 +338,7 @@ export class EmulatorSite {
     return {
       cloudId: CLOUD_ID,
       siteUrl: this.baseUrl,
+      appId: this.host.app.appUuid,
       environmentId: this.host.environmentId,
       jira: this.jira,
       page: (pageId) => {
@@ -356,7 +384,13 @@ export class EmulatorSite {
 
   appInfo(): {
     appName: string;
-    modules: Record<'issuePanels' | 'adminPages' | 'macros', Array<{ key: string; title: string }>>;
+    modules: Record<
+      'issuePanels' | 'adminPages' | 'globalPages' | 'macros',
+      Array<{ key: string; title: string; configurable?: true }>
+    >;
+    /** The app's id and environment, which a global page's URL (/jira/apps/{appId}/{envId}) names. */
+    appId: string;
+    environmentId: string;
     locales: string[];
     scheduledTriggers: string[];
   } {
@@ -374,8 +408,16 @@ export class EmulatorSite {
       modules: {
         issuePanels: titled(m['jira:issuePanel']),
         adminPages: titled(m['jira:adminPage']),
-        macros: titled(m.macro),
+        globalPages: titled(m['jira:globalPage']),
+        // A macro with a custom configuration resource gets Confluence's "Edit macro" action.
+        macros: m.macro.map((macro) => ({
+          key: macro.key,
+          title: t.text(macro.title, 'en-US'),
+          ...(typeof macro.config === 'object' ? { configurable: true as const } : {}),
+        })),
       },
+      appId: this.host.app.appUuid,
+      environmentId: this.host.environmentId,
       locales: t.locales,
       scheduledTriggers: m.scheduledTrigger.map((s) => s.key),
     };

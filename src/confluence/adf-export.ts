@@ -21,6 +21,7 @@ import {
   text,
 } from '@atlaskit/adf-utils/builders';
 import type { MacroScoring, MacroTable, MacroTables } from '../contract/resolver-contract';
+import { localize } from '../domain/localized';
 import { tableLabels, type TableLabels } from './table-labels';
 
 type CellContent = ParagraphDefinition | BulletListDefinition;
@@ -74,6 +75,8 @@ function tableFor(name: MacroTable, tables: MacroTables, labels: TableLabels): T
           list(row.examples, labels),
         ]),
       );
+    case 'report':
+      return reportGrid(tables, labels);
     case 'comms':
       return grid(
         [labels.tier, labels.offsetDays, labels.step, labels.channel, labels.owner],
@@ -91,6 +94,52 @@ function tableFor(name: MacroTable, tables: MacroTables, labels: TableLabels): T
         ),
       );
   }
+}
+
+/**
+ * The notice-compliance report: one row per tier and quarter, aggregates only. Without the report (it
+ * could not be read for this export) one row says so, so the section keeps its heading and table.
+ */
+function reportGrid(tables: MacroTables, labels: TableLabels): TableDefinition {
+  const words = labels.report;
+  const headers = [
+    labels.tier,
+    words.quarter,
+    words.changes,
+    words.onTime,
+    words.leadTimeExceptions,
+    words.emergencies,
+    words.medianNoticeDays,
+    words.objectivesMet,
+  ];
+  const report = tables.report;
+  if (!report)
+    return grid(headers, [
+      [plain(words.unavailable), ...headers.slice(1).map(() => plain(labels.none))],
+    ]);
+  const names = new Map(
+    report.tierNames.map((entry) => [entry.tier, localize(entry.name, tables.locale)]),
+  );
+  return grid(
+    headers,
+    report.rows.map((row) => {
+      const decided = row.onTime + row.late + row.overdue;
+      return [
+        plain(tierLabel({ tier: row.tier, name: names.get(row.tier) ?? String(row.tier) })),
+        plain(row.quarter),
+        plain(words.figure(row.changes)),
+        plain(decided === 0 ? labels.none : words.share(row.onTime, decided)),
+        plain(words.figure(row.leadTimeExceptions)),
+        plain(words.figure(row.emergencies)),
+        plain(row.medianNoticeDays === null ? labels.none : words.figure(row.medianNoticeDays)),
+        plain(
+          row.objectivesTotal === 0
+            ? labels.none
+            : words.met(row.objectivesMet, row.objectivesTotal),
+        ),
+      ];
+    }),
+  );
 }
 
 function scoringBlocks(

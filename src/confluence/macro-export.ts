@@ -1,5 +1,6 @@
 import type { DocNode } from '@atlaskit/adf-schema';
-import { macroConfigSchema } from '../contract/resolver-contract';
+import type { NoticeReportView } from '../contract/report-contract';
+import { macroConfigSchema, type MacroTable } from '../contract/resolver-contract';
 import type { GovernanceConfig } from '../domain/config-schema';
 import type { Locale } from '../domain/localized';
 import { tablesToAdf } from './adf-export';
@@ -15,9 +16,18 @@ export function macroExportAdf(
   config: GovernanceConfig,
   macroConfig: unknown,
   fallbackLocale: Locale,
+  /** The notice-compliance report, when the macro shows it and it could be read. */
+  report?: NoticeReportView,
 ): DocNode {
+  const tables = exportedTables(macroConfig);
   const parsed = macroConfigSchema.safeParse(macroConfig ?? {});
-  const tables = parsed.success ? parsed.data.tables : macroConfigSchema.parse({}).tables;
   const locale = (parsed.success ? parsed.data.locale : undefined) ?? fallbackLocale;
-  return tablesToAdf(buildMacroTables(config, tables, locale));
+  const model = buildMacroTables(config, tables, locale);
+  return tablesToAdf(report && tables.includes('report') ? { ...model, report } : model);
+}
+
+/** The tables a macro's stored config asks for; one that does not parse exports the policy tables. */
+export function exportedTables(macroConfig: unknown): MacroTable[] {
+  const parsed = macroConfigSchema.safeParse(macroConfig ?? {});
+  return parsed.success ? parsed.data.tables : macroConfigSchema.parse({}).tables;
 }

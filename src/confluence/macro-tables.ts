@@ -1,5 +1,5 @@
 import type { MacroScoring, MacroTable, MacroTables } from '../contract/resolver-contract';
-import { MACRO_TABLES } from '../contract/resolver-contract';
+import { DEFAULT_MACRO_TABLES } from '../contract/resolver-contract';
 import type { GovernanceConfig, Tier } from '../domain/config-schema';
 import { localize, type Locale, type LocalizedText } from '../domain/localized';
 
@@ -136,10 +136,10 @@ function scoreRanges(
   });
 }
 
-/** The requested tables once each, in the order asked; none asked means all of them. */
+/** The requested tables once each, in the order asked; none asked means the policy tables. */
 function chosenTables(tables: readonly MacroTable[]): MacroTable[] {
   const unique = [...new Set(tables)];
-  return unique.length > 0 ? unique : [...MACRO_TABLES];
+  return unique.length > 0 ? unique : [...DEFAULT_MACRO_TABLES];
 }
 
 const examplesOf = (tier: Tier, locale: Locale): string[] =>

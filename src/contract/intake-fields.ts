@@ -6,11 +6,11 @@
  * not know pass through untouched. The panel then only maps it onto its draft.
  */
 import { z } from 'zod';
-import { OUTCOMES, ROLLOUTS, TOUCHPOINTS } from '../domain/intake';
+import { OUTCOMES, ROLLOUTS } from '../domain/intake';
 import { isRecord } from './is-record';
 
-export { OUTCOMES, ROLLOUTS, TOUCHPOINTS, type Outcome } from '../domain/intake';
-export type Touchpoint = (typeof TOUCHPOINTS)[number];
+export { OUTCOMES, ROLLOUTS, type Outcome } from '../domain/intake';
+export { LEGACY_TOUCHPOINT_STAGES } from '../domain/journey';
 export type Rollout = (typeof ROLLOUTS)[number];
 
 /** One unreadable field must not hide the others: it is left out, and the form shows it empty. */
@@ -19,10 +19,22 @@ const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(unde
 const listOf = <T>(keep: (item: unknown) => item is T) =>
   lenient(z.array(z.unknown()).transform((items) => items.filter(keep)));
 const isText = (item: unknown): item is string => typeof item === 'string';
-const isTouchpoint = (item: unknown): item is Touchpoint =>
-  (TOUCHPOINTS as readonly unknown[]).includes(item);
+/** A touchpoint id as the registry writes one; whether the registry holds it is the panel's to show. */
+const isTouchpointId = (item: unknown): item is string =>
+  typeof item === 'string' && /^[a-zA-Z][a-zA-Z0-9-]{0,63}$/.test(item);
 const text = lenient(z.string());
 const texts = listOf(isText);
+
+/** An objective as stored, field by field: the form shows a number it cannot read as empty. */
+const storedObjectiveSchema = z.object({
+  id: z.string().catch(''),
+  kpi: z.string().catch(''),
+  baseline: z.number().nullable().catch(null),
+  target: z.number().nullable().catch(null),
+  unit: z.string().catch(''),
+  measureBy: z.string().catch(''),
+});
+export type StoredObjective = z.output<typeof storedObjectiveSchema>;
 
 export const storedIntakeSchema = z
   .object({
@@ -43,11 +55,21 @@ export const storedIntakeSchema = z
     ),
     segments: texts,
     channels: texts,
-    touchpoints: listOf(isTouchpoint),
+    touchpoints: listOf(isTouchpointId),
+    otherTouchpoints: texts,
     customerAction: text,
     rollbackPlan: text,
     rollout: lenient(z.enum(ROLLOUTS)),
     kpis: texts,
+    /** Each entry an object is kept, its unreadable fields empty, so the form shows what to fix. */
+    objectives: lenient(
+      z.array(z.unknown()).transform((items) =>
+        items.flatMap((item) => {
+          const read = storedObjectiveSchema.safeParse(item);
+          return read.success ? [read.data] : [];
+        }),
+      ),
+    ),
     outcome: lenient(z.enum(OUTCOMES)),
     /** Present when the change is declared an emergency, even before it has a justification. */
     emergency: lenient(z.object({ justification: z.string().catch('') })),

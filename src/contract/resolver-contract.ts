@@ -14,10 +14,11 @@ import type {
 import type { Locale } from '../domain/localized';
 import type { StoredIntake } from './intake-fields';
 import type { CalendarResponses } from './calendar-contract';
-import type { JourneyResponses } from './journey-contract';
-import type { OutcomeResponses } from './outcome-contract';
-import type { RedesignResponses } from './redesign-contract';
-import type { ReportResponses } from './report-contract';
+import type { CalendarWarningsView } from './calendar-warnings';
+import type { JourneyResponses, PublicJourney, TouchedJourneyView } from './journey-contract';
+import type { ObjectiveResultsView, OutcomeResponses } from './outcome-contract';
+import type { RedesignResponses, RedesignRow } from './redesign-contract';
+import type { NoticeReportView, ReportResponses } from './report-contract';
 import type { MacroTable } from './resolver-payloads';
 
 export * from './resolver-payloads';
@@ -94,6 +95,8 @@ export interface IssueView {
   assessment: Assessment | null;
   approvals: ApprovalRow[];
   comms: CommsRow[];
+  /** Redesign tasks of an approved change, one per touched touchpoint; empty before approval. */
+  redesign: RedesignRow[];
   gates: { approve: GateDecision; schedule: GateDecision };
   /**
    * What the form needs: criteria, options and tier names of the configuration in force. Roles
@@ -105,6 +108,12 @@ export interface IssueView {
    * approval being looked at, so its approver sees what they are deciding.
    */
   approvalOf?: ApprovalContext;
+  /** On a change request: the stages, steps and touchpoints its intake touches, and their owners. */
+  touchedJourney?: TouchedJourneyView;
+  /** On a change request: its objectives, whether their results can be recorded yet, and what was recorded. */
+  objectiveResults?: ObjectiveResultsView;
+  /** On an assessed change request: the freeze window its launch falls in and the fatigue it adds. */
+  calendarWarnings?: CalendarWarningsView;
 }
 
 /** Which of the change request's approvals the panel was opened on, and where it stands. */
@@ -117,7 +126,11 @@ export interface ApprovalContext {
 /** A role as anyone who can open a change request may see it: its name, not who it maps to. */
 export type PublicRole = Omit<Role, 'mapsTo'>;
 /** The configuration in force as the issue panel gets it. */
-export type PanelConfig = Omit<GovernanceConfig, 'roles'> & { roles: PublicRole[] };
+export type PanelConfig = Omit<GovernanceConfig, 'roles' | 'journey'> & {
+  roles: PublicRole[];
+  /** The touchpoint registry without its owners; always set by `panelConfig`. */
+  journey?: PublicJourney;
+};
 
 export interface SetupStatus {
   issueTypes: { changeRequest: string | null; changeApproval: string | null };
@@ -230,6 +243,8 @@ export interface MacroTables {
     name: string;
     steps: Array<{ offsetDays: number; title: string; channel: string; owner: string }>;
   }>;
+  /** With the `report` table: the notice-compliance report of the last four quarters (aggregates only). */
+  report?: NoticeReportView;
 }
 
 export interface MacroScoring {

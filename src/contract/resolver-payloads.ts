@@ -61,7 +61,9 @@ export const intakeInputSchema = z.object({
   description: z.string().max(5000).optional(),
   segments: z.array(z.string().max(200)).max(50).optional(),
   channels: z.array(z.string().max(200)).max(20).optional(),
-  touchpoints: z.array(z.string().max(40)).max(10).optional(),
+  /** Registry ids (64 characters at most, like every configuration id); checked against the registry in force. */
+  touchpoints: z.array(z.string().max(64)).max(50).optional(),
+  otherTouchpoints: z.array(z.string().max(200)).max(20).optional(),
   customerAction: z.string().max(5000).optional(),
   rollbackPlan: z.string().max(5000).optional(),
   rollout: z.string().max(20).optional(),
@@ -81,14 +83,17 @@ export type IntakeInput = z.infer<typeof intakeInputSchema>;
 /** The intake as a payload: each field within its bounds, and the whole within a property's size. */
 const intakePayload = intakeInputSchema.superRefine(withinBytes(PAYLOAD_LIMITS.intakeBytes));
 
-export const MACRO_TABLES = ['criteria', 'roles', 'comms'] as const;
+/** The policy tables: what a macro saved without a choice (or before the report existed) shows. */
+export const DEFAULT_MACRO_TABLES = ['criteria', 'roles', 'comms'] as const;
+/** Every table the macro offers, in the order it shows them; `report` is the notice-compliance report. */
+export const MACRO_TABLES = [...DEFAULT_MACRO_TABLES, 'report'] as const;
 export type MacroTable = (typeof MACRO_TABLES)[number];
 export const macroConfigSchema = z.object({
   tables: z
     .array(z.enum(MACRO_TABLES))
     .min(1)
-    .max(3)
-    .default([...MACRO_TABLES]),
+    .max(MACRO_TABLES.length)
+    .default([...DEFAULT_MACRO_TABLES]),
   locale: localeSchema.optional(),
 });
 export type MacroConfig = z.infer<typeof macroConfigSchema>;

@@ -1,6 +1,9 @@
 import { compareDates, formatDate, type CalendarDate } from './calendar';
+import { withFreezeWindows, type AssessmentFreeze } from './change-calendar/lead-time-freeze';
+import { calendarRulesOf } from './change-calendar/warnings';
 import type { GovernanceConfig, Tier } from './config-schema';
 import type { Intake, IntakeFieldProblem } from './intake';
+import { intakeTouchpointProblems, journeyOf } from './journey';
 import { leadTimeFor, planOfTier, type LeadTime } from './lead-time';
 import type { LocalizedText } from './localized';
 import {
@@ -52,6 +55,11 @@ export interface Assessed extends AssessmentBase {
   emergencyJustificationMissing: boolean;
   similarChanges: SimilarChange[];
   suggestedHistoryAnswer: number | null;
+  /**
+   * Only where a freeze window holds for the change and its launch or its first compliant day falls
+   * in one (an extension of the design contract's assessment; absent with the shipped configuration).
+   */
+  freeze?: AssessmentFreeze;
 }
 
 /** What `change-governance.assessment` holds: JSON-ready, dates as `YYYY-MM-DD`. */
@@ -132,6 +140,9 @@ export function assess(
     ...answerProblems,
     ...intake.problems,
     ...launchBeforeSubmission(intake.launchDate, context.submittedOn),
+    // A touchpoint the registry in force lacks is a value the intake cannot hold, like an answer
+    // outside its options; the stage words of intakes older than the registry still read.
+    ...intakeTouchpointProblems(intake.details, journeyOf(config), 'assess'),
   ];
   // A missing emergency justification only matters for a launch inside the lead time, which the
   // Schedule gate decides: it never withholds the tier.
@@ -159,6 +170,12 @@ export function assess(
     config.escalations,
   );
   const tier = tierOf(config, tierNumber);
+  const { leadTime, freeze } = withFreezeWindows(
+    leadTimeFor(tier, planOfTier(config, tierNumber), context.submittedOn, intake.launchDate),
+    calendarRulesOf(config),
+    { segments: intake.details.segments ?? [], channels: intake.details.channels ?? [] },
+    { submittedOn: context.submittedOn, launchDate: intake.launchDate },
+  );
   return {
     ...base,
     status: 'assessed',
@@ -170,16 +187,12 @@ export function assess(
     points,
     escalations,
     effects: tier.effects,
-    leadTime: leadTimeFor(
-      tier,
-      planOfTier(config, tierNumber),
-      context.submittedOn,
-      intake.launchDate,
-    ),
+    leadTime,
     launchDate: formatDate(intake.launchDate),
     emergency: intake.emergency ?? null,
     emergencyJustificationMissing,
     similarChanges: [...context.similarPast],
     suggestedHistoryAnswer: suggestedHistoryAnswer(context.similarPast) ?? null,
+    ...(freeze ? { freeze } : {}),
   };
 }

@@ -5,6 +5,8 @@ import type { Intake } from './intake';
 import { checkApprovalGate } from './gates';
 import { planGovernance, type DesiredApproval, type DesiredTicket } from './plan';
 import { reconcile, type ExistingTicket, type ReconcileAction } from './reconcile';
+import { planRedesign, type ChangeStanding } from './plan-redesign';
+import { reconcileRedesign } from './reconcile-redesign';
 
 /** Everything one governance pass needs, gathered before anything is decided. */
 export interface GovernanceInputs {
@@ -16,6 +18,11 @@ export interface GovernanceInputs {
   today: CalendarDate;
   /** The change request stands in an approved status of its workflow. */
   changeRequestApproved?: boolean;
+  /**
+   * Where the change stands for its redesign tasks; absent (a gate or view that only reads), redesign tasks are
+   * left as they are.
+   */
+  standing?: ChangeStanding;
 }
 
 export interface GovernanceDecision {
@@ -43,5 +50,20 @@ export function decideGovernance(inputs: GovernanceInputs): GovernanceDecision {
   const backToReview =
     inputs.changeRequestApproved === true &&
     !checkApprovalGate(assessment, approvals, inputs.existing).pass;
-  return { assessment, desired, actions: reconcile(desired, inputs.existing), backToReview };
+  const existing = inputs.existing.filter((t) => t.kind !== 'redesign');
+  const actions = reconcile(desired, existing);
+  if (!inputs.standing) return { assessment, desired, actions, backToReview };
+  // A change going back to review is not approved any more, even while its status still says so.
+  const standing: ChangeStanding = backToReview
+    ? { approved: false, why: 'not-approved' }
+    : inputs.standing;
+  const redesign = standing.approved
+    ? planRedesign(assessment, inputs.intake.details, inputs.config, inputs.today)
+    : [];
+  return {
+    assessment,
+    desired: [...desired, ...redesign],
+    actions: [...actions, ...reconcileRedesign(redesign, inputs.existing, standing)],
+    backToReview,
+  };
 }

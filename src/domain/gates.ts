@@ -9,7 +9,8 @@ export type GateCode =
   | 'GATE.APPROVALS_DECLINED'
   | 'GATE.LEAD_TIME'
   | 'GATE.APPROVALS_INVALID'
-  | 'GATE.EMERGENCY_JUSTIFICATION';
+  | 'GATE.EMERGENCY_JUSTIFICATION'
+  | 'GATE.FREEZE_WINDOW';
 
 /**
  * What a refusal's sentence is made of, so the panel and the validator can say it in the reader's
@@ -25,6 +26,8 @@ export interface GateParams {
   requiredDays?: number;
   earliestCompliantLaunch?: string;
   tier?: number;
+  /** The freeze window a launch falls in, and the first launch day after it. */
+  freezeWindow?: { name: LocalizedText; start: string; end: string; earliestLaunch: string };
 }
 
 export type GateDecision =
@@ -148,8 +151,39 @@ export function checkScheduleGate(
   const approvals = checkApprovalGate(assessment, required, existing);
   if (!approvals.pass) return approvals;
   const { leadTime } = assessment;
-  if (leadTime.compliant || emergencyInForce(assessment)) return PASS;
-  if (assessment.emergencyJustificationMissing) return emergencyUnjustified(assessment);
+  if (!leadTime.compliant && !emergencyInForce(assessment)) {
+    return assessment.emergencyJustificationMissing
+      ? emergencyUnjustified(assessment)
+      : leadTimeRefusal(assessment);
+  }
+  return checkFreezeWindow(assessment);
+}
+
+/** A launch inside a freeze window that holds for the change goes ahead only as a justified emergency. */
+function checkFreezeWindow(assessment: Assessed): GateDecision {
+  const hit = assessment.freeze?.launch;
+  if (!hit || assessment.emergency !== null) return PASS;
+  return {
+    pass: false,
+    code: 'GATE.FREEZE_WINDOW',
+    message:
+      `Launch ${assessment.launchDate} falls in the freeze window "${localize(hit.name, 'en-US')}" ` +
+      `(${hit.start} to ${hit.end}). Move the launch to ${hit.earliestLaunch} or later, or flag the change as ` +
+      'an emergency with a justification (this adds an emergency approval and a post-launch review).',
+    params: {
+      launchDate: assessment.launchDate,
+      freezeWindow: {
+        name: hit.name,
+        start: hit.start,
+        end: hit.end,
+        earliestLaunch: hit.earliestLaunch,
+      },
+    },
+  };
+}
+
+const leadTimeRefusal = (assessment: Assessed): GateDecision => {
+  const { leadTime } = assessment;
   return {
     pass: false,
     code: 'GATE.LEAD_TIME',
@@ -160,7 +194,7 @@ export function checkScheduleGate(
       'justification (this adds an emergency approval and a post-launch review).',
     params: leadTimeParams(assessment),
   };
-}
+};
 
 /** Flagged as an emergency inside the lead time, but without the justification that would let it through. */
 const emergencyUnjustified = (assessment: Assessed): GateDecision => ({

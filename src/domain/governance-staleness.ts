@@ -62,7 +62,12 @@ export type StaleReason =
   /** The configuration in force is not the one the assessment used (a re-assessment job was lost). */
   | 'config-changed'
   /** The intake is not the one the last complete governance run read (an edit's event was lost, or the run failed). */
-  | 'intake-changed';
+  | 'intake-changed'
+  /**
+   * The change request moved (approved, declined, back to review) since the last complete run, which recorded
+   * the status it governed because redesign tasks hang on it: the transition's event was lost.
+   */
+  | 'status-changed';
 
 /** One open change request as a search page shows it. */
 export interface SweepCandidate {
@@ -70,7 +75,14 @@ export interface SweepCandidate {
   /** The intake property's value as read; undefined when the issue has none. */
   intake: unknown;
   /** What the stored assessment records about the run that wrote it; null when there is none (or it is unreadable). */
-  governed: { configVersion: number; intakeDigest: string | null } | null;
+  governed: {
+    configVersion: number;
+    intakeDigest: string | null;
+    /** The status the run governed; recorded only for requests whose redesign tasks depend on it. */
+    status?: string;
+  } | null;
+  /** The request's status name now, when the page shows it. */
+  status?: string | null;
   /** Whether the app's in-flight provisioning marker exists for this request. */
   provisioningInFlight: boolean;
 }
@@ -88,6 +100,12 @@ export function governanceStaleness(candidate: SweepCandidate, configVersion: nu
   if (governed.configVersion !== configVersion) return { stale: true, reason: 'config-changed' };
   if (governed.intakeDigest !== intakeDigest(candidate.intake))
     return { stale: true, reason: 'intake-changed' };
+  if (
+    governed.status !== undefined &&
+    typeof candidate.status === 'string' &&
+    governed.status !== candidate.status
+  )
+    return { stale: true, reason: 'status-changed' };
   return { stale: false };
 }
 
@@ -127,6 +145,7 @@ export function countByReason(stale: readonly StaleChangeRequest[]): Record<Stal
     'provisioning-interrupted': 0,
     'config-changed': 0,
     'intake-changed': 0,
+    'status-changed': 0,
   };
   for (const { reason } of stale) counts[reason] += 1;
   return counts;

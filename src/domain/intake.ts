@@ -1,30 +1,33 @@
 import { z } from 'zod';
 import { parseCalendarDate, type CalendarDate } from './calendar';
+import { parseObjectives } from './objective-validation';
 import { MAX_OBJECTIVES, objectiveSchema } from './objectives';
 import { isRecord } from './result';
 
-/** The service blueprint's customer journey stages. */
-export const TOUCHPOINTS = [
-  'awareness',
-  'purchase',
-  'onboarding',
-  'usage',
-  'billing',
-  'support',
-  'renewal-cancellation',
-] as const;
 export const ROLLOUTS = ['big-bang', 'phased', 'pilot'] as const;
 export const OUTCOMES = ['smooth', 'minor-issues', 'complaints', 'escalations'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 const shortText = z.string().trim().min(1).max(200);
+/** A change touching more of the journey than this is better described by its stages. */
+export const MAX_INTAKE_TOUCHPOINTS = 50;
+export const MAX_OTHER_TOUCHPOINTS = 20;
 const longText = z.string().max(5000);
 
 /** Descriptive intake fields: each is checked on its own so one bad field never hides the others. */
 export const intakeDetailSchemas = {
   segments: z.array(shortText).max(50),
   channels: z.array(shortText).max(20),
-  touchpoints: z.array(z.enum(TOUCHPOINTS)).max(TOUCHPOINTS.length),
+  /**
+   * Ids of the configuration's touchpoint registry (`journey`); the registry in force is checked by
+   * `intakeTouchpointProblems`, since the intake alone cannot know it. Intakes written before the
+   * registry hold journey-stage words here (`LEGACY_TOUCHPOINT_STAGES`), which read the same way.
+   */
+  touchpoints: z
+    .array(z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]{0,63}$/, 'A touchpoint id of the registry.'))
+    .max(MAX_INTAKE_TOUCHPOINTS),
+  /** Touchpoints the registry lacks, in the requester's words: only where the admin allows them. */
+  otherTouchpoints: z.array(shortText).max(MAX_OTHER_TOUCHPOINTS),
   customerAction: longText,
   rollbackPlan: longText,
   rollout: z.enum(ROLLOUTS),
@@ -49,9 +52,28 @@ export const INTAKE_PROBLEM_CODES = [
  * values a choice takes.
  */
 export type IntakeProblemParams = Readonly<{
-  rule?: 'notAnObject' | 'notADate' | 'tooLong' | 'tooMany' | 'empty' | 'notAnOption';
+  rule?:
+    | 'notAnObject'
+    | 'notADate'
+    | 'tooLong'
+    | 'tooMany'
+    | 'empty'
+    | 'notAnOption'
+    // An objective's own checks (objective-validation.ts).
+    | 'required'
+    | 'notANumber'
+    | 'sameAsBaseline'
+    | 'beforeLaunch'
+    | 'duplicate'
+    // The touchpoint registry's checks (journey.ts).
+    | 'notInRegistry'
+    | 'otherTouchpointsOff';
   maximum?: number;
   allowed?: string;
+  /** With `notInRegistry`: the touchpoint id the registry in force does not hold. */
+  value?: string;
+  /** With `beforeLaunch`: the launch date the measure-by date must not precede. */
+  launchDate?: string;
 }>;
 
 export interface IntakeFieldProblem {
@@ -66,7 +88,7 @@ export interface IntakeFieldProblem {
  * A control character (tab, line break, C0/C1, DEL, line and paragraph separators) has no place in
  * a name and once made every search built from one fail, so it is refused on the element itself.
  */
-const SINGLE_LINE_LISTS = ['segments', 'channels', 'kpis'] as const;
+const SINGLE_LINE_LISTS = ['segments', 'channels', 'kpis', 'otherTouchpoints'] as const;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
@@ -178,7 +200,7 @@ export function parseIntake(raw: unknown): Intake {
   const details: IntakeDetails = {};
   for (const key of Object.keys(intakeDetailSchemas) as DetailKey[]) {
     const value = own(record, key);
-    if (value === undefined || value === null) continue;
+    if (value === undefined || value === null || key === 'objectives') continue;
     const textProblems = (SINGLE_LINE_LISTS as readonly string[]).includes(key)
       ? controlCharacterProblems(key, value)
       : [];
@@ -199,6 +221,12 @@ export function parseIntake(raw: unknown): Intake {
       });
     }
   }
+
+  // Objectives are checked field by field (`objectives[1].unit`), their measure-by against the launch.
+  const objectives = parseObjectives(own(record, 'objectives'), launchDate);
+  problems.push(...objectives.problems);
+  if (own(record, 'objectives') !== undefined && objectives.problems.length === 0)
+    details.objectives = objectives.objectives;
 
   return {
     ...(launchDate ? { launchDate } : {}),

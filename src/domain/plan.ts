@@ -9,6 +9,7 @@ import {
 import type { GovernanceConfig, RoleMapping } from './config-schema';
 import type { Assessed } from './assess';
 import type { LocalizedText } from './localized';
+import type { DesiredRedesign } from './plan-redesign';
 
 export interface DesiredApproval {
   kind: 'approval';
@@ -36,7 +37,8 @@ export interface DesiredComms {
   overdue: boolean;
 }
 
-export type DesiredTicket = DesiredApproval | DesiredComms;
+/** Redesign tasks are planned apart (`planRedesign`): only an approved change has them. */
+export type DesiredTicket = DesiredApproval | DesiredComms | DesiredRedesign;
 
 export const EMERGENCY_APPROVAL_STEP = 'emergency';
 
@@ -68,7 +70,9 @@ const tierRolesOf = (config: GovernanceConfig, tier: number) => {
  * emergency approval nor the post-launch review (the Schedule gate asks for the justification).
  */
 export const emergencyInForce = (assessment: Assessed): boolean =>
-  assessment.emergency !== null && !assessment.leadTime.compliant;
+  assessment.emergency !== null &&
+  // A launch inside a freeze window goes ahead only as an emergency, with its approval and review.
+  (!assessment.leadTime.compliant || (assessment.freeze?.launch ?? null) !== null);
 
 /** One comms ticket per step of the tier's plan, due on launch + offset, in date order. */
 export function planComms(
@@ -159,7 +163,7 @@ export function planGovernance(
   assessment: Assessed,
   config: GovernanceConfig,
   today: CalendarDate,
-): DesiredTicket[] {
+): Array<DesiredApproval | DesiredComms> {
   const comms = planComms(assessment, config, today);
   return [...planApprovals(assessment, config, comms), ...comms];
 }

@@ -1,7 +1,7 @@
 import type { RoleMapping } from './config-schema';
 import type { DesiredTicket } from './plan';
 
-export type TicketKind = 'approval' | 'comms';
+export type TicketKind = 'approval' | 'comms' | 'redesign';
 
 /** A ticket the app provisioned earlier, as read back from Jira. */
 export interface ExistingTicket {
@@ -32,7 +32,13 @@ export interface ExistingTicket {
 }
 
 export type ReasonCode =
-  'STEP.NOT_IN_PLAN' | 'STEP.DUPLICATE' | 'APPROVAL.TIER_CHANGED' | 'APPROVAL.NOT_BY_APPROVER';
+  | 'STEP.NOT_IN_PLAN'
+  | 'STEP.DUPLICATE'
+  | 'APPROVAL.TIER_CHANGED'
+  | 'APPROVAL.NOT_BY_APPROVER'
+  | 'REDESIGN.TOUCHPOINT_DROPPED'
+  | 'REDESIGN.CHANGE_DECLINED'
+  | 'REDESIGN.CHANGE_NOT_APPROVED';
 
 /**
  * Why a decided approval does not count even for its own tier, or null when it does: a decision counts only

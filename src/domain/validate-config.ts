@@ -6,7 +6,9 @@ import {
   type ConfigProblemCode,
 } from './config-problems';
 import { DEFAULT_CONFIG } from './default-config';
+import { calendarRulesProblems } from './validate-calendar-rules';
 import { planStartDaysBeforeLaunch } from './lead-time';
+import { journeyProblems } from './validate-journey';
 import { fail, isRecord, ok, type Invalid, type Problem, type Result } from './result';
 
 export type { ConfigProblem, ConfigProblemCode, ProblemParams } from './config-problems';
@@ -228,6 +230,9 @@ function semanticProblems(config: GovernanceConfig): ConfigProblem[] {
         problems.push(offsetProblem(`${path}.offsetDays`));
     });
   });
+  problems.push(...calendarRulesProblems(config.calendar));
+  // Absent in configurations older than the registry: the shipped journey, valid, stands in.
+  if (config.journey) problems.push(...journeyProblems(config.journey));
   checkRole(config.emergency.approverRole, 'emergency.approverRole');
   if (Math.abs(config.emergency.review.offsetDays) > MAX_OFFSET_DAYS) {
     problems.push(offsetProblem('emergency.review.offsetDays'));

@@ -117,7 +117,8 @@ export async function executeActions(
           jira,
           action.key,
           paragraphs(commentText('closed', action.reason, await siteLocale())),
-          action.kind,
+          // A redesign task closes like a comms task: through a transition that says it was not needed.
+          action.kind === 'approval' ? 'approval' : 'comms',
         );
         if (!closed) leftOpen.add(action.key);
         break;

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   decideGovernance,
-  intakeDigest,
   isRecord,
   parseIntake,
   syncLaunchDate,
@@ -15,6 +14,7 @@ import type { JiraIssue } from '../jira/schemas';
 import { configRepository } from '../storage/config-repository';
 import { storageKey } from '../storage/key-value-store';
 import { paragraphs } from './adf';
+import { finishedRun, gatherStanding, withApprovedFrom } from './change-standing';
 import { executeActions } from './execute-actions';
 import { projectIssueTypes } from './issue-types';
 import { exclusively } from './lock';
@@ -138,9 +138,9 @@ async function governOnce(
   const { sync, intakeRaw } = launchDateView(issue, registry);
   const intake = parseIntake(intakeRaw);
   const read = await readTickets(ports.jira, issue, registry, config);
+  const held = await gatherStanding(ports.jira, issue, registry, config, intake);
 
   // Decide.
-  const statusName = (issue.fields.status?.name ?? '').toLowerCase();
   const { assessment, desired, actions, backToReview } = decideGovernance({
     intake,
     config,
@@ -149,15 +149,14 @@ async function governOnce(
     context: { submittedOn: submittedOn(issue, ports), similarPast: [] },
     existing: read.existing,
     today: ports.today(),
-    changeRequestApproved: config.approvalStatuses.approved.some(
-      (name) => name.toLowerCase() === statusName,
-    ),
+    changeRequestApproved: held.namedApproved,
+    standing: held.standing,
   });
 
   // Act.
   const inFlightKey = storageKey('provisioning', issue.key);
   let next: TicketRegistry = {
-    ...registry,
+    ...withApprovedFrom(registry, held.approvedFrom),
     ...(sync.synced ? { launchDateSynced: sync.synced } : {}),
   };
   let failures: string[] = [];
@@ -212,6 +211,10 @@ async function governOnce(
         types,
         assigneeOf: (t) => assignees.get(slot(t)) ?? null,
         siteLocale: () => siteLocale(ports.jira, ports.store),
+        postLaunchReview: {
+          objectives: intake.details.objectives ?? [],
+          emergencyReviewId: config.emergency.review.id,
+        },
         ...(pending ? { token: pending.token } : {}),
       },
       (key) => stepOf(issue.key, byKey.get(key)),
@@ -250,7 +253,7 @@ async function governOnce(
   const record = {
     ...assessment,
     // Only a run that finished says which intake it governed: an unfinished one is left for the sweep to find.
-    ...(failures.length === 0 ? { intakeDigest: intakeDigest(intakeRaw) } : {}),
+    ...(failures.length === 0 ? finishedRun(issue, intakeRaw, intake, config, next, loaded) : {}),
     // A display copy of the registry: nothing decides on it.
     provisioned: next.tickets.map(({ key, id, kind, stepId }) => ({ key, id, kind, stepId })),
   };

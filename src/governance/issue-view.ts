@@ -6,6 +6,7 @@ import { decide, snapshot } from './gate-checks';
 import { isChangeRequest, type Decided } from './govern-change-request';
 import type { GovernancePorts } from './ports';
 import { INTAKE_PROPERTY } from './properties';
+import { redesignRows } from './redesign-rows';
 
 const person = (user: JiraIssue['fields']['assignee']): Person | null =>
   user ? { accountId: user.accountId, displayName: user.displayName ?? user.accountId } : null;
@@ -29,6 +30,7 @@ export async function buildIssueView(
       assessment: null,
       approvals: [],
       comms: [],
+      redesign: [],
       gates: { approve: pass, schedule: pass },
       config: DEFAULT_CONFIG,
     };
@@ -79,6 +81,7 @@ export async function buildIssueView(
     assessment: s.assessment,
     approvals,
     comms,
+    redesign: redesignRows(s.existing, s.tickets, s.config, ports.today()),
     gates: { approve: decide('approve', s), schedule: decide('schedule', s) },
     config: s.config,
   };

@@ -11,12 +11,18 @@ export const COMMS_TASK_TYPE = 'Task';
 export const APP_LABEL = 'change-governance';
 
 /**
+ * What each provisioned ticket is for. `redesign` (a touchpoint owner's update after approval) came after the
+ * first two: readers that know only those still read every record written before it.
+ */
+export const ticketKindSchema = z.enum(['approval', 'comms', 'redesign']);
+
+/**
  * What the app writes on each ticket it provisions: a JQL index and a display copy. Anyone with Edit Issues can
  * rewrite it, so no decision reads it; the app's own record is the ticket registry in app storage.
  */
 export const stepPropertySchema = z.object({
   changeRequest: z.string(),
-  kind: z.enum(['approval', 'comms']),
+  kind: ticketKindSchema,
   stepId: z.string(),
   forTier: z.number().int().optional(),
   roleId: z.string().optional(),
@@ -32,7 +38,7 @@ export const provisionedSchema = z.array(
   z.object({
     key: z.string(),
     id: z.string(),
-    kind: z.enum(['approval', 'comms']),
+    kind: ticketKindSchema,
     stepId: z.string(),
   }),
 );
@@ -47,5 +53,10 @@ export const storedAssessmentExtrasSchema = z
  * docs/design-contract.md's property contract) is the digest of the intake that run read, recorded only when it finished.
  */
 export const governedRecordSchema = z
-  .object({ configVersion: z.number().int(), intakeDigest: z.string().optional() })
+  .object({
+    configVersion: z.number().int(),
+    intakeDigest: z.string().optional(),
+    /** The change request's status the run governed, for requests whose redesign tasks hang on it. */
+    governedStatus: z.string().optional(),
+  })
   .loose();

@@ -7,11 +7,13 @@ import {
   intakeDigest,
   parseIntake,
   planGovernance,
+  planRedesign,
   syncLaunchDate,
   type Assessment,
   type CalendarDate,
   type DesiredTicket,
   type GovernanceConfig,
+  type IntakeDetails,
 } from '../domain';
 import type { JiraIssue } from '../jira/schemas';
 import { ASSESSMENT_PROPERTY, INTAKE_PROPERTY } from './properties';
@@ -23,6 +25,7 @@ const storedSchema = z
     configVersion: z.number().int(),
     tier: z.number().int().optional(),
     intakeDigest: z.string(),
+    governedStatus: z.string().optional(),
     provisioned: z.array(z.unknown()).default([]),
     similarChanges: z.array(z.unknown()).optional(),
     suggestedHistoryAnswer: z.number().nullable().optional(),
@@ -52,13 +55,27 @@ function planShape(desired: readonly DesiredTicket[]): string {
     desired.map((d) =>
       d.kind === 'approval'
         ? [d.kind, d.stepId, d.roleId, d.approver, d.forTier, d.dueDate]
-        : [d.kind, d.stepId, d.ownerRole, d.owner, d.dueDate, d.customerFacing],
+        : d.kind === 'comms'
+          ? [d.kind, d.stepId, d.ownerRole, d.owner, d.dueDate, d.customerFacing]
+          : [d.kind, d.stepId, d.ownerRole, d.dueDate],
     ),
   );
 }
 
-const planOf = (assessment: Assessment, config: GovernanceConfig, today: CalendarDate) =>
-  assessment.status === 'assessed' ? planShape(planGovernance(assessment, config, today)) : '[]';
+// Redesign tasks are planned as if the change were approved: a new owner or redesign offset sends an approved
+// change to the full pass, which alone knows whether it stands approved.
+const planOf = (
+  assessment: Assessment,
+  config: GovernanceConfig,
+  today: CalendarDate,
+  details: IntakeDetails,
+) =>
+  assessment.status === 'assessed'
+    ? planShape([
+        ...planGovernance(assessment, config, today),
+        ...planRedesign(assessment, details, config, today),
+      ])
+    : '[]';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -104,7 +121,9 @@ export function checkPlanUnchanged(inputs: PlanCheckInputs): PlanCheck {
   const beforeTier = before.status === 'assessed' ? before.tier : undefined;
   if (before.status !== stored.data.status || beforeTier !== stored.data.tier)
     return { kind: 'govern', why: 'record-differs' };
-  if (planOf(before, previous, today) !== planOf(after, config, today))
+  if (
+    planOf(before, previous, today, intake.details) !== planOf(after, config, today, intake.details)
+  )
     return { kind: 'govern', why: 'plan-changed' };
 
   const record: Record<string, unknown> = {
@@ -116,6 +135,10 @@ export function checkPlanUnchanged(inputs: PlanCheckInputs): PlanCheck {
         }
       : {}),
     intakeDigest: stored.data.intakeDigest,
+    // The status the full pass governed (redesign tasks hang on it) stays recorded: a new configuration moves none.
+    ...(stored.data.governedStatus !== undefined
+      ? { governedStatus: stored.data.governedStatus }
+      : {}),
     provisioned: stored.data.provisioned,
   };
   return { kind: 'unchanged', record, same: JSON.stringify(record) === JSON.stringify(rawStored) };

@@ -1,8 +1,16 @@
 import { z } from 'zod';
-import { OUTCOMES, rankSimilarChanges, type IntakeDetails, type SimilarChange } from '../domain';
+import {
+  OUTCOMES,
+  rankSimilarChanges,
+  tallyVerdicts,
+  type IntakeDetails,
+  type SimilarChange,
+} from '../domain';
 import type { JiraHttp } from '../jira/http';
 import { searchAll } from '../jira/issues';
+import type { KeyValueStore } from '../storage/key-value-store';
 import { jqlList, jqlString } from './jql';
+import { loadOutcome, resultsOf } from './outcome-record';
 import { ASSESSMENT_PROPERTY, INTAKE_PROPERTY } from './properties';
 
 const pastIntake = z.object({
@@ -12,9 +20,38 @@ const pastIntake = z.object({
 });
 const pastAssessment = z.object({ tier: z.number().int().optional() });
 
-/** Assessed requests that touched the same segments or journey stages, most relevant first. */
+/**
+ * How a past change went, from the app's own record in storage: the outcome recorded after launch
+ * and its objectives met. Not the `change-governance.outcome` property, which anyone with Edit Issues
+ * can rewrite: the suggestion for a new request's `history` answer must not be steerable by editing
+ * an old change. Without a record, the intake's own `outcome` answer (how changes reported it before
+ * outcomes were recorded) is shown as reported.
+ */
+async function pastOutcome(
+  store: KeyValueStore,
+  issueId: string,
+  reported: SimilarChange['outcome'] | undefined,
+): Promise<Pick<SimilarChange, 'outcome' | 'outcomeSource' | 'objectives'>> {
+  const record = await loadOutcome(store, issueId);
+  if (record)
+    return {
+      outcome: record.current.outcome,
+      outcomeSource: 'recorded',
+      objectives: tallyVerdicts(resultsOf(record.current).map((r) => r.verdict)),
+    };
+  return reported === undefined
+    ? { outcome: 'unknown', objectives: null }
+    : { outcome: reported, outcomeSource: 'reported', objectives: null };
+}
+
+/**
+ * Assessed requests that touched the same segments or journey stages, most relevant first. Found
+ * with JQL (as the caller); their outcomes read from app storage, one read per candidate sharing
+ * ground with this change (at most 50, in parallel, no Jira call).
+ */
 export async function findSimilarChanges(
   jira: JiraHttp,
+  store: KeyValueStore,
   changeRequest: { key: string; projectKey: string },
   details: IntakeDetails,
 ): Promise<SimilarChange[]> {
@@ -39,18 +76,32 @@ export async function findSimilarChanges(
     segments: new Set(segments.map((s) => s.toLowerCase())),
     touchpoints: new Set<string>(touchpoints),
   };
-  const candidates = issues.slice(0, 50).map((issue): SimilarChange => {
+  const candidates = issues.slice(0, 50).map((issue) => {
     const intake = pastIntake.safeParse(issue.properties?.[INTAKE_PROPERTY]);
     const assessment = pastAssessment.safeParse(issue.properties?.[ASSESSMENT_PROPERTY]);
     const data = intake.success ? intake.data : {};
     return {
-      key: issue.key,
-      summary: issue.fields.summary ?? '',
-      tier: assessment.success ? (assessment.data.tier ?? null) : null,
-      outcome: data.outcome ?? 'unknown',
-      sharedSegments: (data.segments ?? []).filter((s) => mine.segments.has(s.toLowerCase())),
-      sharedTouchpoints: (data.touchpoints ?? []).filter((t) => mine.touchpoints.has(t)),
+      id: issue.id,
+      reported: data.outcome,
+      change: {
+        key: issue.key,
+        summary: issue.fields.summary ?? '',
+        tier: assessment.success ? (assessment.data.tier ?? null) : null,
+        outcome: 'unknown' as const,
+        sharedSegments: (data.segments ?? []).filter((s) => mine.segments.has(s.toLowerCase())),
+        sharedTouchpoints: (data.touchpoints ?? []).filter((t) => mine.touchpoints.has(t)),
+      },
     };
   });
-  return rankSimilarChanges(candidates, 5);
+  // Only candidates that share ground can be shown: their outcomes are the ones worth a storage read.
+  const sharing = candidates.filter(
+    ({ change }) => change.sharedSegments.length + change.sharedTouchpoints.length > 0,
+  );
+  const withOutcomes = await Promise.all(
+    sharing.map(async ({ id, reported, change }): Promise<SimilarChange> => ({
+      ...change,
+      ...(await pastOutcome(store, id, reported)),
+    })),
+  );
+  return rankSimilarChanges(withOutcomes, 5);
 }

@@ -46,8 +46,13 @@ const property = (path: string) => `issue.property[${ASSESSMENT_PROPERTY}].${pat
  * the app's own in-flight markers, which cost no Jira call.
  */
 export function staleSelectionJql(selection: Selection): string {
-  const open = `issuetype = ${jqlString(CHANGE_REQUEST_TYPE)} AND statusCategory != Done`;
-  if (selection.since === null) return `${open} ORDER BY key ASC`;
+  const type = `issuetype = ${jqlString(CHANGE_REQUEST_TYPE)}`;
+  const open = `${type} AND statusCategory != Done`;
+  // A closed request (declined, done) is governed by its events too: its redesign tasks close when it is declined.
+  // One whose event was lost is found while it is recent: since the last complete sweep, or a week on the first.
+  const recentlyClosed = (window: string) =>
+    `(${type} AND statusCategory = Done AND updated >= -${window})`;
+  if (selection.since === null) return `(${open}) OR ${recentlyClosed('7d')} ORDER BY key ASC`;
   const minutes =
     Math.max(0, Math.ceil((selection.now - selection.since) / 60_000)) + SWEEP_OVERLAP_MINUTES;
   const clauses = [
@@ -57,5 +62,5 @@ export function staleSelectionJql(selection: Selection): string {
       : [`${property('configVersion')} != ${String(selection.configVersion)}`]),
     `updated >= -${String(minutes)}m`,
   ];
-  return `${open} AND (${clauses.join(' OR ')}) ORDER BY key ASC`;
+  return `(${open} AND (${clauses.join(' OR ')})) OR ${recentlyClosed(`${String(minutes)}m`)} ORDER BY key ASC`;
 }

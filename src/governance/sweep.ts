@@ -76,8 +76,12 @@ function candidateOf(issue: JiraIssue, inFlight: ReadonlySet<string>): SweepCand
       ? {
           configVersion: record.data.configVersion,
           intakeDigest: record.data.intakeDigest ?? null,
+          ...(record.data.governedStatus !== undefined
+            ? { status: record.data.governedStatus }
+            : {}),
         }
       : null,
+    status: issue.fields.status?.name ?? null,
     provisioningInFlight: inFlight.has(issue.key),
   };
 }
@@ -175,7 +179,8 @@ export async function sweepChangeRequests(
     try {
       page = await searchPage(ports.jira, {
         jql,
-        fields: ['summary'],
+        // The status tells a transition whose event was lost (redesign tasks hang on it).
+        fields: ['summary', 'status'],
         properties: [INTAKE_PROPERTY, ASSESSMENT_PROPERTY],
         pageSize: SWEEP_PAGE_SIZE,
         ...(nextPageToken ? { nextPageToken } : {}),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { storageKey, type KeyValueStore } from '../storage/key-value-store';
+import { ticketKindSchema } from './properties';
 
 /**
  * Which tickets the app created for which change request, step and tier, and for whom: app-owned state, kept in
@@ -9,7 +10,7 @@ import { storageKey, type KeyValueStore } from '../storage/key-value-store';
 export const registeredTicketSchema = z.object({
   id: z.string(),
   key: z.string(),
-  kind: z.enum(['approval', 'comms']),
+  kind: ticketKindSchema,
   stepId: z.string(),
   forTier: z.number().int().optional(),
   roleId: z.string().optional(),
@@ -35,7 +36,7 @@ export const pendingCreateSchema = z.object({
   at: z.string(),
   steps: z.array(
     z.object({
-      kind: z.enum(['approval', 'comms']),
+      kind: ticketKindSchema,
       stepId: z.string(),
       forTier: z.number().int().optional(),
       roleId: z.string().optional(),
@@ -53,6 +54,13 @@ export const ticketRegistrySchema = z.object({
   launchDateSynced: z.string().optional(),
   /** The tier whose new approvals sent the approved change back to review: asked once, not on every pass. */
   reviewRequestedForTier: z.number().int().optional(),
+  /**
+   * Present while the app holds the change approved (for its redesign tasks): the statuses the change passed
+   * through before its approval, from Jira's changelog, so a later status (scheduled, done) keeps it approved and
+   * a return to one of these (back to review) does not. Null: an approval was seen while nothing hung on it, so
+   * the changelog was not read yet. Registries written before redesign tasks lack it.
+   */
+  approvedFrom: z.array(z.string()).nullable().optional(),
 });
 export type TicketRegistry = z.infer<typeof ticketRegistrySchema>;
 

@@ -3,6 +3,8 @@ import { translate } from '../i18n/translate';
 import { paragraphs } from './adf';
 import type { ProjectIssueTypes } from './issue-types';
 import { APP_LABEL, STEP_PROPERTY, type StepProperty } from './properties';
+import { redesignDescription, redesignSummary } from './redesign-tickets';
+import { withReviewObjectives, type PostLaunchReviewContext } from './review-description';
 
 export function stepPropertyOf(
   changeRequest: string,
@@ -21,7 +23,7 @@ export function stepPropertyOf(
       }
     : {
         changeRequest,
-        kind: 'comms',
+        kind: ticket.kind,
         stepId: ticket.stepId,
         roleId: ticket.ownerRole,
         ...withToken,
@@ -33,6 +35,7 @@ export function ticketSummary(
   changeRequest: { key: string; summary: string },
   locale: Locale = DEFAULT_LOCALE,
 ): string {
+  if (ticket.kind === 'redesign') return redesignSummary(ticket, changeRequest, locale);
   const what =
     ticket.kind === 'approval'
       ? translate(locale, 'server.tickets.approvalSummary', {
@@ -52,6 +55,8 @@ export interface CreateContext {
   token?: string;
   /** The site's default language, for the comments the app writes; English when not given. */
   siteLocale?: () => Promise<Locale>;
+  /** The change's objectives, for the post-launch review ticket's description. */
+  postLaunchReview?: PostLaunchReviewContext;
 }
 
 /** One entry of a bulk create: parent or link, assignee, due date and the step property in the same payload. */
@@ -94,15 +99,27 @@ export function createPayload(
     };
   }
   if (!types.comms) throw new Error('The project has no issue type for communication tickets.');
-  const description = paragraphs(
-    translate(locale, 'server.tickets.commsDue', {
-      title: localize(ticket.title, locale),
-      key: changeRequest.key,
-      date: ticket.dueDate,
-      offset: `${ticket.offsetDays >= 0 ? '+' : ''}${String(ticket.offsetDays)}`,
-    }),
-    translate(locale, 'server.tickets.commsChannel', { channel: localize(ticket.channel, locale) }),
-  );
+  // A redesign task is made like a comms task (a Task linked to the change), only its words differ.
+  const description =
+    ticket.kind === 'redesign'
+      ? redesignDescription(ticket, changeRequest, assignee, locale)
+      : withReviewObjectives(
+          paragraphs(
+            translate(locale, 'server.tickets.commsDue', {
+              title: localize(ticket.title, locale),
+              key: changeRequest.key,
+              date: ticket.dueDate,
+              offset: `${ticket.offsetDays >= 0 ? '+' : ''}${String(ticket.offsetDays)}`,
+            }),
+            translate(locale, 'server.tickets.commsChannel', {
+              channel: localize(ticket.channel, locale),
+            }),
+          ),
+          // The post-launch review carries the change's objectives (review-description.ts).
+          ticket,
+          context.postLaunchReview,
+          locale,
+        );
   return types.comms.subtask
     ? {
         fields: {

@@ -15,6 +15,7 @@ export const GATE_MESSAGE_KEYS: Record<GateCode, string> = {
   'GATE.APPROVALS_INVALID': 'ui.panel.gates.reasons.invalid',
   'GATE.LEAD_TIME': 'ui.panel.gates.reasons.leadTime',
   'GATE.EMERGENCY_JUSTIFICATION': 'ui.panel.gates.reasons.emergencyJustification',
+  'GATE.FREEZE_WINDOW': 'ui.calendarRules.gates.freezeWindow',
 };
 
 /** Said when the validator cannot tell which issue is moving: the event did not parse. */
@@ -37,6 +38,9 @@ export function gateRefusalText(decision: Refusal, locale: Locale): string {
     launch: date(params.launchDate),
     actual: params.actualDays ?? '',
     required: params.requiredDays ?? '',
-    earliest: date(params.earliestCompliantLaunch),
+    earliest: date(params.earliestCompliantLaunch ?? params.freezeWindow?.earliestLaunch),
+    window: params.freezeWindow ? localize(params.freezeWindow.name, locale) : '',
+    start: date(params.freezeWindow?.start),
+    end: date(params.freezeWindow?.end),
   });
 }

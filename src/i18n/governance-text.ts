@@ -13,3 +13,11 @@ export const REMINDER_KEYS = {
   /** Opens the reminder in place of the owner's mention when the ticket has no assignee. */
   unassigned: 'server.reminders.unassigned',
 } as const;
+
+/** What a redesign task says: its summary, its description and the note when its owner names nobody. */
+export const REDESIGN_TICKET_KEYS = {
+  summary: 'server.tickets.redesignSummary',
+  what: 'server.tickets.redesignWhat',
+  due: 'server.tickets.redesignDue',
+  unassigned: 'server.tickets.redesignUnassigned',
+} as const;

@@ -8,6 +8,9 @@ export const REASON_MESSAGE_KEYS: Record<ReasonCode, string> = {
   'STEP.DUPLICATE': 'server.reasons.STEP_DUPLICATE',
   'APPROVAL.TIER_CHANGED': 'server.reasons.APPROVAL_TIER_CHANGED',
   'APPROVAL.NOT_BY_APPROVER': 'server.reasons.APPROVAL_NOT_BY_APPROVER',
+  'REDESIGN.TOUCHPOINT_DROPPED': 'server.reasons.REDESIGN_TOUCHPOINT_DROPPED',
+  'REDESIGN.CHANGE_DECLINED': 'server.reasons.REDESIGN_CHANGE_DECLINED',
+  'REDESIGN.CHANGE_NOT_APPROVED': 'server.reasons.REDESIGN_CHANGE_NOT_APPROVED',
 };
 
 /** The comments the app writes when it closes a ticket or invalidates an approval. */

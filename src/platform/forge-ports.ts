@@ -111,6 +111,9 @@ export const backgroundPorts = (): GovernancePorts => ({
   ...clock,
 });
 
+/** Jira as the person an invocation runs for (a macro export's reader), for reads they are to see. */
+export const viewerJira = (): JiraHttp => jiraHttp(() => api.asUser(), 3_000);
+
 /** A UI call has 25 s in all, so each wait is capped short. */
 export const userPorts = (accountId: string): UserPorts => ({
   jira: jiraHttp(() => api.asApp(), 3_000),

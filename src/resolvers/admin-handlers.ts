@@ -11,6 +11,7 @@ import { listProjectRoles, pickGroups, searchUsers } from '../jira/users';
 import { describeConfigChanges } from '../storage/config-diff';
 import { configRepository, type SaveOutcome } from '../storage/config-repository';
 import { previewImport } from './admin-import-preview';
+import { refuseRemovingUsedTouchpoints } from './journey-guard';
 import type { HandlersFor, ResolverContext } from './context';
 import { payloadTooLarge, refuse, type Answer } from './failure';
 
@@ -63,6 +64,10 @@ function parseFile(json: string): Answer<unknown> {
     ]);
   }
 }
+
+/** Checked before every save, so a refused one writes nothing. */
+const touchpointsInUse = async (ctx: ResolverContext, input: unknown) =>
+  refuseRemovingUsedTouchpoints(ctx, (await repository(ctx).current())?.config ?? null, input);
 
 const noVersion = (version: number) =>
   refuse('CONFIG.VERSION_NOT_FOUND', `There is no version ${String(version)}.`);
@@ -165,8 +170,11 @@ export const adminHandlers: HandlersFor<AdminKey> = {
     }),
 
   saveConfig: (ctx, { config, baseVersion }) =>
-    asAdmin(ctx, async () =>
-      saved(ctx, await repository(ctx).save(config, baseVersion, ctx.ports.accountId)),
+    asAdmin(
+      ctx,
+      async () =>
+        (await touchpointsInUse(ctx, config)) ??
+        saved(ctx, await repository(ctx).save(config, baseVersion, ctx.ports.accountId)),
     ),
 
   listConfigVersions: (ctx) =>
@@ -197,7 +205,10 @@ export const adminHandlers: HandlersFor<AdminKey> = {
     asAdmin(ctx, async () => {
       const found = await repository(ctx).version(version);
       if (!found) return noVersion(version);
-      return saved(ctx, await repository(ctx).save(found.config, baseVersion, ctx.ports.accountId));
+      return (
+        (await touchpointsInUse(ctx, found.config)) ??
+        saved(ctx, await repository(ctx).save(found.config, baseVersion, ctx.ports.accountId))
+      );
     }),
 
   exportConfig: (ctx) =>
@@ -227,7 +238,10 @@ export const adminHandlers: HandlersFor<AdminKey> = {
       // The file may be pretty-printed; what is stored is the compact form, so that is what is measured.
       if (jsonBytes(parsed) > PAYLOAD_LIMITS.configBytes)
         return { ok: false, ...payloadTooLarge(PAYLOAD_LIMITS.configBytes, 'json') };
-      return saved(ctx, await repository(ctx).save(parsed, baseVersion, ctx.ports.accountId));
+      return (
+        (await touchpointsInUse(ctx, parsed)) ??
+        saved(ctx, await repository(ctx).save(parsed, baseVersion, ctx.ports.accountId))
+      );
     }),
 
   getReassessmentProgress: (ctx) =>

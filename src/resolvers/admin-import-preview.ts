@@ -11,6 +11,7 @@ import { searchPage } from '../jira/issues';
 import { describeConfigChanges } from '../storage/config-diff';
 import type { ImportPreview, StoredConfig } from '../contract/resolver-contract';
 import type { ResolverContext } from './context';
+import { touchpointsInUseProblemsFor } from './journey-guard';
 
 /** One search page: enough to show the size of the effect without a long wait; the answer says when there are more. */
 export const IMPORT_PREVIEW_SAMPLE = 50;
@@ -63,6 +64,16 @@ export async function previewImport(
     };
   const config = { ...result.value, version: inForce.version };
   const changes = describeConfigChanges(inForce.config, config).filter((c) => c !== 'No changes');
+  // The import would be refused for a touchpoint open changes still use: say so before it is tried.
+  const inUse = await touchpointsInUseProblemsFor(ctx, inForce.config, migrated.config);
+  if (inUse.length > 0)
+    return {
+      problems: inUse,
+      migrated: wasMigrated,
+      inForceVersion: inForce.version,
+      changes,
+      reassessment: { measured: 0, more: false, changes: [] },
+    };
   return {
     problems: [],
     migrated: wasMigrated,

@@ -3,15 +3,20 @@ import { buildMacroTables } from '../confluence/macro-tables';
 import { ok, toLocale } from '../domain';
 import type { HandlersFor } from './context';
 import { configInForce } from './panel-read';
+import { macroNoticeReport } from './report-handlers';
 
 export const macroHandlers: HandlersFor<'getMacroTables'> = {
   async getMacroTables(ctx, config) {
+    const tables = buildMacroTables(
+      await configInForce(ctx),
+      config.tables ?? ['criteria', 'roles', 'comms'],
+      config.locale ?? toLocale(ctx.locale),
+    );
+    // The report reads Jira; the policy tables only the configuration, so it is read only when asked for.
     return ok(
-      buildMacroTables(
-        await configInForce(ctx),
-        config.tables ?? ['criteria', 'roles', 'comms'],
-        config.locale ?? toLocale(ctx.locale),
-      ),
+      tables.tables.includes('report')
+        ? { ...tables, report: await macroNoticeReport(ctx) }
+        : tables,
     );
   },
 };

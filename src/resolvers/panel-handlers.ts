@@ -1,6 +1,8 @@
 // The issue panel's resolvers: read the change request as the caller may, save their intake, ask what-if.
 import { jsonBytes, PAYLOAD_LIMITS } from '../contract/resolver-contract';
 import {
+  intakeTouchpointProblems,
+  journeyOf,
   ok,
   parseCalendarDate,
   parseIntake,
@@ -14,6 +16,7 @@ import {
   type Decided,
 } from '../governance/govern-change-request';
 import { askApprovalAgain } from '../governance/ask-again';
+import { whatIfForViewer, whatIfNeighbours } from '../governance/calendar-warnings';
 import { withApprovalContext } from '../governance/approval-view';
 import { buildIssueView } from '../governance/issue-view';
 import { INTAKE_PROPERTY } from '../governance/properties';
@@ -97,7 +100,9 @@ export const panelHandlers: HandlersFor<PanelKey> = {
     // a bad value the caller did not send (written by someone else) is theirs to fix, not a refusal.
     const config = await configInForce(ctx);
     const answerProblems = readAnswers(parsed, config).problems;
-    const invalid = [...parsed.problems, ...answerProblems].filter(
+    // Touchpoints come from the registry in force (free text only where the admin allows it).
+    const registryProblems = intakeTouchpointProblems(parsed.details, journeyOf(config), 'save');
+    const invalid = [...parsed.problems, ...answerProblems, ...registryProblems].filter(
       (p) =>
         (p.code === 'INTAKE.INVALID' || p.code === 'INTAKE.INVALID_TEXT') &&
         isTouched(merged.touched, p.field),
@@ -158,13 +163,26 @@ export const panelHandlers: HandlersFor<PanelKey> = {
       // Shown to the caller (the outcomes carry the similar changes), so searched as the caller.
       similarChangesForCaller(ctx.ports, issue),
     ]);
-    return ok(
-      whatIf(
-        inputs.intake,
-        config,
-        { ...inputs.context, similarPast, today: ctx.ports.today() },
-        dates as CalendarDate[],
-      ),
+    const candidates = dates as CalendarDate[];
+    // Counted as the app (a change hidden from the caller still tires its customers), named as the caller.
+    const neighbours = await whatIfNeighbours(
+      ctx.ports,
+      config,
+      issue.key,
+      inputs.intake,
+      candidates,
     );
+    const outcome = whatIf(
+      inputs.intake,
+      config,
+      {
+        ...inputs.context,
+        similarPast,
+        today: ctx.ports.today(),
+        ...(neighbours ? { neighbours } : {}),
+      },
+      candidates,
+    );
+    return ok(await whatIfForViewer(ctx.ports.jiraAsUser, outcome));
   },
 };

@@ -6,12 +6,17 @@ import type { JiraIssue } from '../jira/schemas';
 import { bulkFetchIssues } from '../jira/tickets-read';
 import type { UserPorts } from '../governance/ports';
 import { INTAKE_PROPERTY } from '../governance/properties';
+import { objectiveResultsView } from '../governance/outcome-service';
+import { calendarWarningsForChange } from '../governance/calendar-warnings';
 import { findSimilarChanges } from '../governance/similar-changes';
+import { publicJourneyOf, touchedJourneyOf } from './journey-view';
 
 /** Role names only: who a role maps to (account ids, group names) is for Jira admins. */
 export const panelConfig = (config: PanelConfig | GovernanceConfig): PanelConfig => ({
   ...config,
   roles: config.roles.map(({ id, name }) => ({ id, name })),
+  // Touchpoints without their owners: who owns one is for Jira admins, like a role's mapping.
+  journey: publicJourneyOf(config),
 });
 
 /**
@@ -23,6 +28,7 @@ export async function similarChangesForCaller(ports: UserPorts, issue: JiraIssue
   if (intake.problems.length > 0 || !issue.fields.project) return [];
   return findSimilarChanges(
     ports.jiraAsUser,
+    ports.store,
     { key: issue.key, projectKey: issue.fields.project.key },
     intake.details,
   );
@@ -34,8 +40,11 @@ export async function similarChangesForCaller(ports: UserPorts, issue: JiraIssue
  * people. One bulk fetch as the caller answers for all rows.
  */
 async function rowsForCaller(ports: UserPorts, view: IssueView) {
-  const keys = [...view.approvals, ...view.comms].flatMap((r) => (r.key ? [r.key] : []));
-  if (keys.length === 0) return { approvals: view.approvals, comms: view.comms };
+  const keys = [...view.approvals, ...view.comms, ...view.redesign].flatMap((r) =>
+    r.key ? [r.key] : [],
+  );
+  if (keys.length === 0)
+    return { approvals: view.approvals, comms: view.comms, redesign: view.redesign };
   const visible = new Set(
     (await bulkFetchIssues(ports.jiraAsUser, keys, ['status'])).map((i) => i.key),
   );
@@ -45,6 +54,9 @@ async function rowsForCaller(ports: UserPorts, view: IssueView) {
       seen(r.key) ? r : { ...r, key: null, approver: null, status: null },
     ),
     comms: view.comms.map((r) =>
+      seen(r.key) ? r : { ...r, key: null, owner: null, status: null },
+    ),
+    redesign: view.redesign.map((r) =>
       seen(r.key) ? r : { ...r, key: null, owner: null, status: null },
     ),
   };
@@ -57,12 +69,25 @@ export async function viewForCaller(
   view: IssueView,
 ): Promise<IssueView> {
   const config = panelConfig(view.config);
-  const rows = await rowsForCaller(ports, view);
-  if (view.assessment?.status !== 'assessed') return { ...view, ...rows, config };
-  const similarChanges = await similarChangesForCaller(ports, issue);
+  const [rows, objectiveResults, touchedJourney] = await Promise.all([
+    rowsForCaller(ports, view),
+    view.isChangeRequest ? objectiveResultsView(ports, issue) : undefined,
+    view.isChangeRequest ? touchedJourneyOf(ports, issue) : undefined,
+  ]);
+  const journey = touchedJourney ? { touchedJourney } : {};
+  const outcome = objectiveResults ? { objectiveResults } : {};
+  if (view.assessment?.status !== 'assessed')
+    return { ...view, ...rows, ...outcome, ...journey, config };
+  const [similarChanges, calendarWarnings] = await Promise.all([
+    similarChangesForCaller(ports, issue),
+    calendarWarningsForChange(ports, config, issue, view.assessment),
+  ]);
   return {
     ...view,
     ...rows,
+    ...outcome,
+    ...journey,
+    ...(calendarWarnings ? { calendarWarnings } : {}),
     config,
     assessment: {
       ...view.assessment,

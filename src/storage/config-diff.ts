@@ -1,4 +1,4 @@
-import type { GovernanceConfig } from '../domain';
+import { journeyOf, type GovernanceConfig } from '../domain';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -63,8 +63,10 @@ function diff(
 /** What an admin changed between two versions, e.g. `criteria[0].weight: 3 → 4`. */
 export function describeConfigChanges(before: GovernanceConfig, after: GovernanceConfig): string[] {
   const out: string[] = [];
-  const { version: _a, ...restBefore } = before;
-  const { version: _b, ...restAfter } = after;
+  // A version saved before the registry has no journey: the shipped one was in force, so only
+  // what the admin changed in it is a change.
+  const { version: _a, ...restBefore } = { ...before, journey: journeyOf(before) };
+  const { version: _b, ...restAfter } = { ...after, journey: journeyOf(after) };
   diff(
     JSON.parse(JSON.stringify(restBefore)) as Json,
     JSON.parse(JSON.stringify(restAfter)) as Json,

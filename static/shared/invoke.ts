@@ -17,6 +17,15 @@ import {
 const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 
+/** A problem's parameters as the UI's translations take them: texts and numbers only. */
+const scalarParams = (params: Record<string, unknown>): Record<string, string | number> =>
+  Object.fromEntries(
+    Object.entries(params).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    ),
+  );
+
 function toResolverError(value: unknown): ResolverError {
   if (!isRecord(value))
     return { code: 'INTERNAL', message: 'The app answered without an error description.' };
@@ -28,6 +37,8 @@ function toResolverError(value: unknown): ResolverError {
                 code: p.code,
                 message: p.message,
                 ...(typeof p.path === 'string' ? { path: p.path } : {}),
+                // What the UI words the problem with ({value}, {changes}…) in the reader's language.
+                ...(isRecord(p.params) ? { params: scalarParams(p.params) } : {}),
               },
             ]
           : [],

@@ -7,7 +7,11 @@ import { TABLE_LABELS } from '../../src/confluence/table-labels';
 import type { GovernancePorts } from '../../src/governance/ports';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
 import { handleMacroExport } from '../../src/triggers/macro-export';
-import { MACRO_TABLES, type MacroTable } from '../../src/contract/resolver-contract';
+import {
+  DEFAULT_MACRO_TABLES,
+  MACRO_TABLES,
+  type MacroTable,
+} from '../../src/contract/resolver-contract';
 import {
   DEFAULT_CONFIG,
   LOCALES,
@@ -352,7 +356,7 @@ describe('tablesToAdf with hostile text', () => {
 
 describe('macroExportAdf', () => {
   const defaults = (locale: Locale) =>
-    tablesToAdf(buildMacroTables(DEFAULT_CONFIG, [...MACRO_TABLES], locale));
+    tablesToAdf(buildMacroTables(DEFAULT_CONFIG, [...DEFAULT_MACRO_TABLES], locale));
 
   it.each([
     undefined,
@@ -364,7 +368,7 @@ describe('macroExportAdf', () => {
     { tables: ['criteria', 'secrets'] },
     { tables: ['roles'], locale: 'fr-FR' },
     { tables: 'roles' },
-  ])('exports every table in the fallback locale for the config %j', (macroConfig) => {
+  ])('exports every policy table in the fallback locale for the config %j', (macroConfig) => {
     expect(macroExportAdf(DEFAULT_CONFIG, macroConfig, 'it-IT')).toEqual(defaults('it-IT'));
   });
 
@@ -419,7 +423,8 @@ describe('the adfExport handler reads the payload Confluence sends', () => {
   });
 
   it('exports every table in the fallback language when the payload has another shape', async () => {
-    const every = [...MACRO_TABLES].map((table) => TABLE_LABELS['en-US'].titles[table]);
+    // Every policy table: a macro that never chose the report does not get it.
+    const every = [...DEFAULT_MACRO_TABLES].map((table) => TABLE_LABELS['en-US'].titles[table]);
     // The shape the emulator used to send: config beside exportType under extensionPayload.
     expect(
       await titles({ extensionPayload: { exportType: 'pdf', config: { tables: ['roles'] } } }),

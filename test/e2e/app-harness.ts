@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Download, Frame, FrameLocator, Locator, Page } from 'playwright-core';
-import { createEmulator, type Emulator } from '../../emulator';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator';
 import { openBrowser } from './browser';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -37,9 +37,13 @@ export interface AppSite {
   close(): Promise<void>;
 }
 
-export async function startAppSite(): Promise<AppSite> {
+/** `options` for the emulator, e.g. `now` for a site whose Jira clock a test moves. */
+export async function startAppSite(options: EmulatorOptions = {}): Promise<AppSite> {
   // The e2e project's global setup has built the UI and started the browser.
-  const [emulator, browser] = await Promise.all([createEmulator({ seed: 'demo' }), openBrowser()]);
+  const [emulator, browser] = await Promise.all([
+    createEmulator({ seed: 'demo', seedShowcase: false, ...options }),
+    openBrowser(),
+  ]);
   const server = await emulator.listen(0);
   const url = server.url.replace(/\/$/, '');
 
@@ -95,10 +99,10 @@ export async function startAppSite(): Promise<AppSite> {
 }
 
 /** One site for the test file: started before its tests, closed after them. */
-export function appSiteForSuite(): () => AppSite {
+export function appSiteForSuite(options: EmulatorOptions = {}): () => AppSite {
   let site: AppSite | undefined;
   beforeAll(async () => {
-    site = await startAppSite();
+    site = await startAppSite(options);
   }, 300_000);
   afterAll(async () => {
     await site?.close();

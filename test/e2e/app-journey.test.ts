@@ -31,6 +31,11 @@ jest.setTimeout(600_000);
 
 const site = appSiteForSuite();
 
+/** The shipped registry's support-agents touchpoint, as the intake offers it. */
+const SUPPORT_AGENTS: LocalizedText = DEFAULT_CONFIG.journey?.stages
+  .flatMap((stage) => stage.steps.flatMap((step) => step.touchpoints))
+  .find((touchpoint) => touchpoint.id === 'support-agents')?.name ?? { 'en-US': '' };
+
 type Tree = { [key: string]: string | Tree };
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
@@ -246,7 +251,7 @@ describe.each<Locale>(['en-US', 'it-IT'])('the journey in %s', (locale) => {
     await panel.locator('#intake-segments').press('Enter');
     await panel.locator('#intake-channels').fill(content.channel ?? '');
     await panel.locator('#intake-channels').press('Enter');
-    await panel.getByRole('checkbox', { name: t(locale, 'ui.panel.touchpoints.support') }).check();
+    await panel.getByRole('checkbox', { name: SUPPORT_AGENTS[locale] ?? '' }).check();
     await panel.locator('#intake-customer-action').fill(content.customerAction ?? '');
     await panel.getByRole('radio', { name: t(locale, 'ui.panel.rollouts.phased') }).check();
     await panel.locator('#intake-rollback').fill(content.rollback ?? '');

@@ -66,7 +66,7 @@ test('a keyboard-only user fills and saves the intake, emergency included', asyn
   await tabTo(page, '#intake-channels');
   await page.keyboard.type('Email');
   await page.keyboard.press('Enter');
-  await tabTo(page, 'input[name="touchpoints"][value="billing"]');
+  await tabTo(page, 'input[name="touchpoints"][value="invoices"]');
   await page.keyboard.press('Space');
   await tabTo(page, '#intake-customer-action');
   await page.keyboard.type('Nothing.');
@@ -103,7 +103,7 @@ test('a keyboard-only user fills and saves the intake, emergency included', asyn
     answers: ANSWERS,
     segments: ['Finance teams'],
     channels: ['Email'],
-    touchpoints: ['billing'],
+    touchpoints: ['invoices'],
     rollout: 'big-bang',
     kpis: ['No rounding complaints'],
     emergency: {

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { DEMO_REQUESTS } from '../../emulator';
 import { ERROR_CODES } from '../../src/contract/resolver-contract';
 import { DEFAULT_CONFIG, type LocalizedText } from '../../src/domain';
-import { OUTCOMES, ROLLOUTS, TOUCHPOINTS } from '../../src/domain/intake';
+import { OUTCOMES, ROLLOUTS } from '../../src/domain/intake';
+import { LEGACY_TOUCHPOINT_STAGES } from '../../src/domain/journey';
 import { STATUS_KEYS } from '../../static/issue-panel/src/tickets/status-name';
 import { appSiteForSuite, MODULES, restJson, visible } from './app-harness';
 
@@ -80,12 +81,18 @@ test('every ui key written in the code exists', () => {
 
 test('every key the code builds from a value exists', () => {
   const families: Array<[string, readonly string[]]> = [
-    ['ui.panel.touchpoints', TOUCHPOINTS],
+    ['ui.panel.touchpoints', LEGACY_TOUCHPOINT_STAGES],
+    ['ui.journey.admin.lanes', ['people', 'process', 'technology']],
+    ['ui.journey.touched.ownerVia', ['group', 'projectRole']],
     ['ui.panel.rollouts', ROLLOUTS],
     ['ui.panel.outcomes', [...OUTCOMES, 'unknown']],
     ['ui.panel.standing', ['approved', 'declined', 'pending', 'invalid']],
     ['ui.panel.tickets.statuses', STATUS_KEYS],
     ['ui.common.effects', ['cx', 'pr', 'finance']],
+    ['ui.calendar.fatigue', ['segment', 'touchpoint']],
+    ['ui.calendar.nav.previous', ['month', 'quarter']],
+    ['ui.calendar.nav.next', ['month', 'quarter']],
+    ['ui.calendar.view', ['month', 'quarter']],
     ['ui.errors', ERROR_CODES.map((c) => c.replace('.', '_'))],
     [
       'ui.admin.tabs',
@@ -148,7 +155,7 @@ test('the UI imports nothing from the backend or the emulator', () => {
   expect(offending.map(({ file }) => file)).toEqual([]);
 });
 
-test.each(['issue-panel', 'admin-page', 'macro'])(
+test.each(['issue-panel', 'admin-page', 'macro', 'calendar'])(
   'the %s build references its assets relatively',
   (entry) => {
     const index = path.join(STATIC, entry, 'build', 'index.html');

@@ -102,7 +102,7 @@ test('filling the intake assesses the change at once: tier, score and what expla
   await panel.locator('#intake-channels').press('Enter');
   await panel.locator('#intake-channels').fill('In-app');
   await panel.getByRole('button', { name: 'Add' }).nth(1).click();
-  await panel.getByRole('checkbox', { name: 'Support' }).check();
+  await panel.getByRole('checkbox', { name: 'Support agents and macros' }).check();
   await panel
     .locator('#intake-customer-action')
     .fill('Nothing: chats continue in the same widget.');

@@ -8,7 +8,7 @@ import type { BrowserServer } from 'playwright-core';
 import { BROWSER_ENDPOINT_ENV, launchBrowserServer } from './browser';
 
 const ROOT = path.resolve(__dirname, '../..');
-const UI_ENTRIES = ['issue-panel', 'admin-page', 'macro', 'macro/config'] as const;
+const UI_ENTRIES = ['issue-panel', 'admin-page', 'macro', 'macro/config', 'calendar'] as const;
 
 /** A real build of the resource, not the placeholder a fresh clone carries. */
 const isBuilt = (entry: string): boolean => {

@@ -30,7 +30,10 @@ export interface RestAnswer<T> {
 
 export async function startShellSite(): Promise<ShellSite> {
   // The e2e project's global setup has built the shell and started the browser.
-  const [emulator, browser] = await Promise.all([createEmulator({ seed: 'demo' }), openBrowser()]);
+  const [emulator, browser] = await Promise.all([
+    createEmulator({ seed: 'demo', seedShowcase: false }),
+    openBrowser(),
+  ]);
   const server = await emulator.listen(0);
   const url = server.url.replace(/\/$/, '');
 

@@ -43,9 +43,7 @@ interface Message {
 }
 
 /** A host page (same origin, like the web shell) embedding the frame and collecting what the bridge posts to it. */
-async function openFrame(
-  query: string,
-): Promise<{
+async function openFrame(query: string): Promise<{
   page: Page;
   messages: () => Promise<Message[]>;
   result: () => Promise<Record<string, unknown>>;

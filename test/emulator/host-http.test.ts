@@ -65,8 +65,11 @@ describe('control API', () => {
       modules: {
         issuePanels: [{ key: 'fixture-panel', title: 'Fixture panel' }],
         adminPages: [{ key: 'fixture-admin', title: 'Fixture admin' }],
+        globalPages: [{ key: 'fixture-global', title: 'Fixture global page' }],
         macros: [{ key: 'fixture-macro', title: 'Fixture macro' }],
       },
+      appId: '0b6f3f5e-1c2d-4e7a-9b8c-5d4e3f2a1b00',
+      environmentId: expect.any(String) as unknown,
       locales: ['en-US', 'it-IT'],
       scheduledTriggers: ['nightly-run'],
     });

@@ -233,6 +233,37 @@ describe('the Task workflow', () => {
     expect(t.transitionChecks).toHaveLength(0);
   });
 
+  it('is resolved when it reaches Done: resolution and resolution date, on search too', async () => {
+    const { t, clock } = newSite();
+    const key = await create(t, 'Task');
+    const read = async () =>
+      (
+        (
+          await t.call('requester', 'POST', '/rest/api/3/search/jql', {
+            body: {
+              jql: `key = ${key}`,
+              fields: ['resolution', 'resolutiondate', 'statuscategorychangedate'],
+            },
+          })
+        ).body as { issues: Array<{ fields: Record<string, unknown> }> }
+      ).issues[0]?.fields;
+    expect(await read()).toMatchObject({ resolution: null, resolutiondate: null });
+    clock.advance(86_400_000);
+    await move(t, key, '11');
+    // In progress is not done: still unresolved, though the status category moved.
+    expect(await read()).toMatchObject({
+      resolutiondate: null,
+      statuscategorychangedate: '2026-11-24T10:15:00.000+0000',
+    });
+    clock.advance(2 * 86_400_000);
+    await move(t, key, '21');
+    expect(await read()).toEqual({
+      resolution: expect.objectContaining({ name: 'Done' }) as unknown,
+      resolutiondate: '2026-11-26T10:15:00.000+0000',
+      statuscategorychangedate: '2026-11-26T10:15:00.000+0000',
+    });
+  });
+
   it('lists transitions with expand=transitions on the issue itself', async () => {
     const { t } = newSite();
     const key = await create(t, 'Task');

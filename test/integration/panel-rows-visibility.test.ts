@@ -73,6 +73,19 @@ const view: IssueView = {
       overdue: false,
     },
   ],
+  redesign: [
+    {
+      key: 'CHG-4',
+      touchpointId: 'help-centre',
+      touchpoint: { 'en-US': 'Help-centre articles' },
+      stage: { 'en-US': 'Support' },
+      owner: { accountId: 'cx-lead', displayName: 'CX lead' },
+      dueDate: '2027-02-20',
+      status: 'To Do',
+      done: false,
+      overdue: false,
+    },
+  ],
   gates: { approve: { pass: true }, schedule: { pass: true } },
   config: panelConfig(DEFAULT_CONFIG),
 };
@@ -80,12 +93,13 @@ const view: IssueView = {
 describe('the panel’s ticket rows', () => {
   it('show every ticket the viewer may browse as it is', async () => {
     const shown = await viewForCaller(
-      ports(['CHG-2', 'CHG-3']),
+      ports(['CHG-2', 'CHG-3', 'CHG-4']),
       { id: '1', key: 'CHG-1', fields: {} },
       view,
     );
     expect(shown.approvals[0]).toMatchObject({ key: 'CHG-2', status: 'Pending' });
     expect(shown.comms[0]).toMatchObject({ key: 'CHG-3', status: 'To Do' });
+    expect(shown.redesign[0]).toMatchObject({ key: 'CHG-4', owner: { accountId: 'cx-lead' } });
   });
 
   it('keep the step of a ticket the viewer may not browse, without its key, status or people', async () => {
@@ -101,6 +115,13 @@ describe('the panel’s ticket rows', () => {
       status: null,
       owner: null,
     });
+    expect(shown.redesign[0]).toMatchObject({
+      touchpointId: 'help-centre',
+      key: null,
+      status: null,
+      owner: null,
+    });
     expect(JSON.stringify(shown)).not.toContain('CHG-3');
+    expect(JSON.stringify(shown)).not.toContain('CHG-4');
   });
 });

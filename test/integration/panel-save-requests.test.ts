@@ -52,9 +52,11 @@ describe('saving the intake from the panel', () => {
     expect(log.filter((r) => r.path === '/rest/api/3/mypermissions')).toEqual([
       expect.objectContaining({ provider: 'user', accountId: 'requester' }),
     ]);
-    // The similar changes the panel shows are searched as the caller, once.
+    // The similar changes the panel shows are searched as the caller, once; the change calendar's
+    // neighbours (fatigue) as the app, once: a change hidden from the caller still counts.
     expect(log.filter((r) => r.path === '/rest/api/3/search/jql').map((r) => r.provider)).toEqual([
       'user',
+      'app',
     ]);
     // The caller's own write is the only thing done as them besides the checks and the search.
     expect(
@@ -81,7 +83,8 @@ describe('saving the intake from the panel', () => {
     expect(
       log.filter((r) => r.method === 'GET' && r.path === `/rest/api/3/issue/${key}`),
     ).toHaveLength(1);
-    expect(log.filter((r) => r.path === '/rest/api/3/search/jql')).toHaveLength(1);
+    // Similar changes as the caller, and the calendar's neighbours of every date as the app.
+    expect(log.filter((r) => r.path === '/rest/api/3/search/jql')).toHaveLength(2);
     expect(log.filter((r) => r.method !== 'GET' && r.path !== '/rest/api/3/search/jql')).toEqual(
       [],
     );

@@ -10,7 +10,11 @@ const CHAIN_LIMIT = 6;
 const SWEEP = 'governance-sweep';
 let emu: Emulator;
 beforeAll(async () => {
-  emu = await createEmulator({ seed: 'demo', limits: { asyncChainPushes: CHAIN_LIMIT } });
+  emu = await createEmulator({
+    seed: 'demo',
+    seedShowcase: false,
+    limits: { asyncChainPushes: CHAIN_LIMIT },
+  });
 }, 60_000);
 afterAll(() => emu.close());
 

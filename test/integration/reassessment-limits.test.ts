@@ -24,6 +24,7 @@ let platformNow: () => number = () => Date.now();
 beforeAll(async () => {
   emu = await createEmulator({
     seed: 'demo',
+    seedShowcase: false,
     now: () => new Date(platformNow() + offsetMs),
   });
   // The platform's simulated clock (drain skips queue delays instead of waiting them out).

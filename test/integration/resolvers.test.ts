@@ -56,7 +56,7 @@ describe('issue panel resolvers', () => {
           launchDate: inDays(400),
           answers: TIER_ANSWERS[2],
           segments: ['SMB'],
-          touchpoints: ['billing'],
+          touchpoints: ['invoices'],
         },
       }),
     );

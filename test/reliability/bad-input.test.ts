@@ -331,7 +331,13 @@ async function issueCount(): Promise<number> {
 const moduleOf = (key: ResolverKey): string =>
   key === 'getMacroTables'
     ? TABLES
-    : ['getIssueView', 'saveIntake', 'whatIf', 'askApprovalAgain'].includes(key)
+    : [
+          'getIssueView',
+          'saveIntake',
+          'whatIf',
+          'askApprovalAgain',
+          'recordObjectiveResults',
+        ].includes(key)
       ? PANEL
       : ADMIN;
 
@@ -385,6 +391,9 @@ const GOOD_PAYLOADS: { [K in ResolverKey]: () => unknown } = {
   getReassessmentProgress: () => ({}),
   searchPrincipals: () => ({ kind: 'user', query: 'cx' }),
   getMacroTables: () => ({ tables: ['criteria', 'roles'] }),
+  getChangeCalendar: () => ({ from: inDays(0), to: inDays(30) }),
+  recordObjectiveResults: () => ({ outcome: 'smooth', note: '', results: [] }),
+  getNoticeReport: () => ({ fromQuarter: '2026-Q1', toQuarter: '2026-Q2' }),
 };
 
 async function versionInForce(): Promise<number> {
@@ -490,6 +499,22 @@ describe('every resolver payload', () => {
     ['getMacroTables', { tables: ['criteria', 'evil'] }, 'INPUT.INVALID', 'tables.1'],
     ['getMacroTables', { tables: [] }, 'INPUT.INVALID', 'tables'],
     ['getMacroTables', { locale: 'xx-XX' }, 'INPUT.INVALID', 'locale'],
+    ['getChangeCalendar', { from: '2027-01-01' }, 'INPUT.INVALID', 'to'],
+    ['getChangeCalendar', { from: '2027-02-30', to: '2027-03-01' }, 'INPUT.INVALID', 'from'],
+    ['getChangeCalendar', { from: '2027-03-01', to: '2027-01-01' }, 'INPUT.INVALID', 'to'],
+    ['getChangeCalendar', { from: '2027-01-01', to: '2027-12-31' }, 'INPUT.INVALID', 'to'],
+    [
+      'recordObjectiveResults',
+      { outcome: 'great', note: '', results: [] },
+      'INPUT.INVALID',
+      'outcome',
+    ],
+    [
+      'recordObjectiveResults',
+      { outcome: 'smooth', note: '', results: [{ objectiveId: 'nps', measured: '42' }] },
+      'INPUT.INVALID',
+      'results.0.measured',
+    ],
   ];
   const rows = cases;
 
@@ -507,11 +532,14 @@ describe('every resolver payload', () => {
       expect((await readChangeRequest(emu, cr)).intake).toEqual(intakeBefore);
       expect(await versionInForce()).toBe(versionBefore);
       const good = await invoke(key, await goodPayload(key));
-      // With nothing declined, a well-formed askApprovalAgain is a coded refusal, not an error.
+      // With nothing declined, a well-formed askApprovalAgain is a coded refusal, not an error;
+      // so is recording the results of a change that has not launched yet.
       expect(good).toMatchObject(
         key === 'askApprovalAgain'
           ? { ok: false, error: { code: 'APPROVAL.NOT_DECLINED' } }
-          : { ok: true },
+          : key === 'recordObjectiveResults'
+            ? { ok: false, error: { problems: [{ code: 'OUTCOME.NOT_LAUNCHED' }] } }
+            : { ok: true },
       );
     },
     30_000,
@@ -622,7 +650,8 @@ describe('every resolver payload', () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? '150') },
     );
     for (const key of keys.filter(
-      // askApprovalAgain needs a declined approval to be ok: test/integration/ask-again.test.ts pins it.
+      // askApprovalAgain needs a declined approval to be ok: test/integration/ask-again.test.ts pins it;
+      // recordObjectiveResults a launched change: test/integration/objective-results.test.ts pins it.
       (k) =>
         ![
           'saveConfig',
@@ -630,6 +659,7 @@ describe('every resolver payload', () => {
           'importConfig',
           'runSetup',
           'askApprovalAgain',
+          'recordObjectiveResults',
         ].includes(k),
     )) {
       expect(await invoke(key, await goodPayload(key))).toMatchObject({ ok: true });

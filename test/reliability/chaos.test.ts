@@ -95,12 +95,14 @@ describe('chaos', () => {
     const healing = results.filter((r) => r.trace.sweepHealed > 0);
     const healed = healing.reduce((n, r) => n + r.trace.sweepHealed, 0);
     const slowest = [...results].sort((a, b) => b.ms - a.ms)[0];
+    const redesign = results.filter((r) => r.trace.redesignTasks > 0).length;
     log(
       `chaos: ${String(results.length)} schedules, ${String(hits)} injected faults hit the app's calls, ` +
         `${String(quotaRuns)} ran out of the hourly points quota, ` +
         `${String(giveUps)} had events the platform gave up on, ` +
         `in ${String(healing.length)} the sweep healed something (${String(healed)} change requests; ` +
         `${String(sweepHits)} faults hit its runs under faults), ` +
+        `${String(redesign)} ended with redesign tasks, ` +
         `slowest ${String(slowest?.ms ?? 0)} ms (seed ${String(slowest?.schedule.seed ?? '-')}), ${String(failed.length)} failed`,
     );
     if (failed.length > 0) {
@@ -111,6 +113,8 @@ describe('chaos', () => {
     }
     // The schedules are not vacuous: the faults really reached the app.
     if (seeds.length >= 20) expect(hits).toBeGreaterThan(seeds.length);
+    // Approved changes got redesign tasks in some schedules.
+    if (seeds.length >= 20) expect(redesign).toBeGreaterThan(0);
     // …and some schedules lost events for good, which only the sweep put right.
     if (seeds.length >= 100) expect(healing.length).toBeGreaterThan(0);
   }, 1_800_000);

@@ -12,7 +12,7 @@ export interface SiteOptions extends EmulatorOptions {
 
 /** The demo site, with the demo change requests the real app governed while seeding. */
 export const startEmulator = (options: EmulatorOptions = {}): Promise<Emulator> =>
-  createEmulator({ seed: 'demo', ...options });
+  createEmulator({ seed: 'demo', seedShowcase: false, ...options });
 
 /**
  * Registers beforeAll/afterEach/afterAll for a suite on one emulated site and answers the site. Any request the

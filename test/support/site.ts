@@ -86,7 +86,7 @@ export async function readChangeRequest(emu: Emulator, key: string): Promise<Cha
 
 const stepSchema = z.object({
   changeRequest: z.string(),
-  kind: z.enum(['approval', 'comms']),
+  kind: z.enum(['approval', 'comms', 'redesign']),
   stepId: z.string(),
   forTier: z.number().optional(),
   retired: z.boolean().optional(),
@@ -111,7 +111,7 @@ export interface AppTicket {
   key: string;
   id: string;
   summary: string;
-  kind: 'approval' | 'comms';
+  kind: 'approval' | 'comms' | 'redesign';
   stepId: string;
   forTier: number | undefined;
   retired: boolean;

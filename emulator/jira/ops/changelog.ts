@@ -51,7 +51,10 @@ export const getBulkChangelogs: Operation = (ctx) => {
   }
   const next = offset + page.length;
   return json(200, {
-    issueChangeLogs: [...byIssue].map(([issueId, changeHistories]) => ({ issueId, changeHistories })),
+    issueChangeLogs: [...byIssue].map(([issueId, changeHistories]) => ({
+      issueId,
+      changeHistories,
+    })),
     ...(next < all.length ? { nextPageToken: String(next) } : {}),
   });
 };

@@ -13,6 +13,8 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   project: 'Project',
   status: 'Status',
   statuscategorychangedate: 'Status Category Changed',
+  resolution: 'Resolution',
+  resolutiondate: 'Resolved',
   reporter: 'Reporter',
   assignee: 'Assignee',
   creator: 'Creator',
@@ -110,6 +112,14 @@ export function renderComment(
   };
 }
 
+/** The one resolution the emulated workflows set: Jira's default "Done". */
+const renderResolution = (ctx: Ctx): Record<string, unknown> => ({
+  self: `${ctx.baseUrl}/rest/api/3/resolution/10000`,
+  id: '10000',
+  name: 'Done',
+  description: 'Work has been completed on this issue.',
+});
+
 function fieldValue(ctx: Ctx, issue: IssueRecord, field: string): unknown {
   switch (field) {
     case 'summary':
@@ -124,6 +134,10 @@ function fieldValue(ctx: Ctx, issue: IssueRecord, field: string): unknown {
       return renderStatus(ctx, ctx.site.status(issue.statusId));
     case 'statuscategorychangedate':
       return formatJiraTime(issue.statusCategoryChanged);
+    case 'resolution':
+      return issue.resolutionDate == null ? null : renderResolution(ctx);
+    case 'resolutiondate':
+      return issue.resolutionDate == null ? null : formatJiraTime(issue.resolutionDate);
     case 'reporter':
       return renderUserRef(ctx, issue.reporterId);
     case 'assignee':

@@ -16,6 +16,9 @@ const IssuePage = lazy(() => import('./pages/issue-page').then((m) => ({ default
 const AdminSettingsPage = lazy(() =>
   import('./pages/admin-settings-page').then((m) => ({ default: m.AdminSettingsPage })),
 );
+const GlobalPage = lazy(() =>
+  import('./pages/global-page').then((m) => ({ default: m.GlobalPage })),
+);
 const ConfluencePage = lazy(() =>
   import('./pages/confluence-page').then((m) => ({ default: m.ConfluencePage })),
 );
@@ -33,6 +36,8 @@ function RouteView({ route, onCreate }: { route: Route; onCreate: () => void }) 
       return <IssuePage key={route.issueKey} issueKey={route.issueKey} />;
     case 'admin':
       return <AdminSettingsPage pageKey={route.pageKey} />;
+    case 'global-page':
+      return <GlobalPage appId={route.appId} envId={route.envId} />;
     case 'confluence':
       return <ConfluencePage spaceKey={route.spaceKey} pageId={route.pageId} />;
     case 'not-found':

@@ -7,10 +7,10 @@ import type {
   ResolverError,
   StoredConfig,
 } from '../../../src/contract/ui-kit';
-import { validateConfig } from '../../../src/contract/config-checks';
 import { useT } from '../../shared/app-env';
 import { invoke } from '../../shared/invoke';
 import { describeProblem } from './config-words';
+import { useConfigChecks } from './use-config-checks';
 import { indexProblems } from '../../shared/problems';
 
 export type DraftState =
@@ -44,11 +44,12 @@ export function useConfigDraft() {
   }, [load]);
 
   const draft = state.kind === 'ready' ? state.draft : null;
+  const checks = useConfigChecks();
   const localProblems = useMemo(() => {
-    if (draft === null) return [];
-    const result = validateConfig(draft);
+    if (draft === null || checks === null) return [];
+    const result = checks.validateConfig(draft);
     return result.ok ? [] : result.problems;
-  }, [draft]);
+  }, [draft, checks]);
   // Every problem in the admin's words, so each field and the summary read the same sentence.
   const t = useT();
   const problemList = useMemo(

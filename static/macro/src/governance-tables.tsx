@@ -7,6 +7,7 @@ import { invoke } from '../../shared/invoke';
 import { ErrorState, Loading } from '../../shared/states';
 import { CommsTable } from './comms-table';
 import { CriteriaTable } from './criteria-table';
+import { ReportTable } from './report-table';
 import { RolesTable } from './roles-table';
 import { ScoringTables } from './scoring-tables';
 
@@ -53,6 +54,11 @@ export function GovernanceTables({ config }: { config: MacroConfig }) {
                 return <RolesTable key={table} rows={state.tables.roles} />;
               case 'comms':
                 return <CommsTable key={table} plans={state.tables.comms} />;
+              case 'report':
+                // The resolver answers the report whenever the table is asked for.
+                return state.tables.report ? (
+                  <ReportTable key={table} report={state.tables.report} />
+                ) : null;
               default: {
                 const _exhaustive: never = table;
                 return _exhaustive;

@@ -1,6 +1,11 @@
-// The macro's configuration as the page stores it; anything unreadable falls back to all tables.
+// The macro's configuration as the page stores it; anything unreadable falls back to the policy tables.
 import type { FullContext } from '@forge/bridge';
-import { isRecord, MACRO_TABLES, type MacroConfig, macroConfigSchema } from '../../../src/contract/ui-kit';
+import {
+  DEFAULT_MACRO_TABLES,
+  isRecord,
+  type MacroConfig,
+  macroConfigSchema,
+} from '../../../src/contract/ui-kit';
 
 export function readMacroConfig(context: FullContext): MacroConfig {
   const extension: unknown = context.extension;
@@ -11,7 +16,7 @@ export function readMacroConfig(context: FullContext): MacroConfig {
   const tables = macroConfigSchema.shape.tables.safeParse(isRecord(raw) ? raw.tables : undefined);
   const locale = macroConfigSchema.shape.locale.safeParse(isRecord(raw) ? raw.locale : undefined);
   return {
-    tables: tables.success ? tables.data : [...MACRO_TABLES],
+    tables: tables.success ? tables.data : [...DEFAULT_MACRO_TABLES],
     ...(locale.success && locale.data ? { locale: locale.data } : {}),
   };
 }

@@ -6,7 +6,13 @@ import type { Emulator, FaultRuleInput } from '../../../emulator';
 // assessments and tickets come from the reference model in ./oracle, never from src/domain.
 import { DEFAULT_CONFIG, intakeDigest, type GovernanceConfig } from '../../../src/domain';
 import { TIER_ANSWERS } from '../../support';
-import { expectedAssessment, expectedTickets, utcDay, type ExpectedTicket } from './oracle';
+import {
+  expectedAssessment,
+  expectedRedesign,
+  expectedTickets,
+  utcDay,
+  type ExpectedTicket,
+} from './oracle';
 import { Prng } from './prng';
 import {
   appTickets,
@@ -14,6 +20,7 @@ import {
   createChangeRequest,
   editChangeRequest,
   readChangeRequest,
+  restOk,
   saveConfig,
   transitionByName,
   type AppTicket,
@@ -43,7 +50,11 @@ export type Op =
   | { op: 'drain' }
   | { op: 'decide'; cr: number; decision: 'Approve' | 'Decline' }
   | { op: 'finish-comms'; cr: number }
-  | { op: 'config'; change: ConfigChange };
+  | { op: 'config'; change: ConfigChange }
+  /** The change request itself moves: approved (its approvals given first), declined, back to review, scheduled. */
+  | { op: 'change'; cr: number; action: ChangeAction };
+
+export type ChangeAction = 'approve' | 'Decline' | 'Back to review' | 'Schedule';
 
 export interface Schedule {
   seed: number;
@@ -270,7 +281,7 @@ export function scheduleFor(seed: number): Schedule {
         rules: Array.from({ length: rng.int(1, 3) }, () => faultRule(rng, rng.chance(0.3))),
       });
     const canCreate = created < requests;
-    const kind = rng.weighted<Exclude<Op['op'], 'faults'>>([
+    const kind = rng.weighted<Exclude<Op['op'], 'faults' | 'change'>>([
       [canCreate ? (created === 0 || i >= steps ? 100 : 3) : 0, 'create'],
       [created > 0 ? 5 : 0, 'edit'],
       [created > 0 ? 2 : 0, 'touch'],
@@ -324,7 +335,39 @@ export function scheduleFor(seed: number): Schedule {
   const outage: Outage | null = rng.chance(0.35)
     ? { rules: outageRules(rng), cr: rng.int(0, requests - 1), intake: intakeDoc(rng, true) }
     : null;
+  withChangeMoves(seed, requests, ops, outage);
   return { seed, requests, ops, sweepFaults, outage };
+}
+
+/** Registry touchpoints the schedules name, with a journey-stage word of old intakes that reaches no owner. */
+const TOUCHPOINT_CHOICES = [
+  ...(DEFAULT_CONFIG.journey?.stages ?? []).flatMap((stage) =>
+    stage.steps.flatMap((step) => step.touchpoints.map((t) => t.id)),
+  ),
+  'billing',
+];
+
+/**
+ * Redesign tasks (issue 15 §3): intakes name touchpoints, and change requests are approved, declined, taken back
+ * to review or scheduled. Drawn from a generator of their own, so every seed keeps the ops it had before.
+ */
+function withChangeMoves(seed: number, requests: number, ops: Op[], outage: Outage | null): void {
+  const rng = new Prng((seed ^ 0x5eed_7e55) >>> 0);
+  const touch = (intake: IntakeDoc) => {
+    if (rng.chance(0.75)) intake.touchpoints = rng.subset(TOUCHPOINT_CHOICES, 4);
+  };
+  for (const op of ops) if (op.op === 'create' || op.op === 'edit') touch(op.intake);
+  if (outage) touch(outage.intake);
+  for (let cr = 0; cr < requests; cr += 1) {
+    if (!rng.chance(0.7)) continue;
+    const created = ops.findIndex((op) => op.op === 'create' && op.cr === cr);
+    const at = rng.int(created + 1, ops.length);
+    ops.splice(at, 0, { op: 'change', cr, action: 'approve' });
+    if (rng.chance(0.45)) {
+      const action = rng.pick(['Decline', 'Back to review', 'Schedule'] as const);
+      ops.splice(rng.int(at + 1, ops.length), 0, { op: 'change', cr, action });
+    }
+  }
 }
 
 // A "move" keeps the answers and changes only the launch date, so it is applied to the intake last written.
@@ -388,6 +431,8 @@ export interface Trace {
   sweepHealed: number;
   /** Faults that hit the sweep's run under faults. */
   sweepFaultsHit: number;
+  /** Redesign tasks the requests ended with (open or done, retired ones too): the schedules reached them. */
+  redesignTasks: number;
 }
 
 const captured = new AsyncLocalStorage<Trace>();
@@ -511,6 +556,33 @@ async function perform(run: Run, op: Op): Promise<void> {
       );
       return;
     }
+    case 'change': {
+      const key = run.keys[op.cr];
+      if (!key) return;
+      await emu.drain();
+      if (op.action !== 'approve') {
+        const status = await transitionByName(emu, 'requester', key, op.action);
+        run.trace.lines.push(`drain; ${op.action} ${key} → ${String(status)}`);
+        return;
+      }
+      // Every pending approval is given by its approver, then the change is submitted and approved.
+      const pending = (await appTickets(emu, key)).filter(
+        (t) => t.kind === 'approval' && !t.done && !t.retired && t.assignee,
+      );
+      const given: string[] = [];
+      for (const t of pending)
+        given.push(
+          `${t.key} ${String(await transitionByName(emu, t.assignee ?? '', t.key, 'Approve'))}`,
+        );
+      await emu.drain();
+      const submitted = await transitionByName(emu, 'requester', key, 'Submit');
+      await emu.drain();
+      const approved = await transitionByName(emu, 'requester', key, 'Approve');
+      run.trace.lines.push(
+        `drain; approvals [${given.join(', ')}]; Submit ${key} → ${String(submitted)}; Approve → ${String(approved)}`,
+      );
+      return;
+    }
     case 'config': {
       // The admin saves a new version; every open change request is re-assessed through the async queue.
       try {
@@ -600,9 +672,25 @@ export async function invariantViolations(
   if (phantom.length > 0)
     problems.push(`${key}: provisioned names tickets that do not exist: ${phantom.join(', ')}`);
 
-  const desired: ExpectedTicket[] =
+  const planned: ExpectedTicket[] =
     expected.status === 'assessed' ? expectedTickets(expected, config, 'requester') : [];
   const live = tickets.filter((t) => !t.retired);
+  // Redesign tasks belong to an approved change: in the demo workflow Scheduled and Done come only after
+  // Approved. A change still in Approved whose approvals no longer all stand (re-tiered, an emergency declared)
+  // is not approved any more: it goes back to review.
+  const status = await statusOf(emu, key);
+  const given = planned
+    .filter((p) => p.kind === 'approval')
+    .every((p) =>
+      live.some(
+        (t) => t.kind === 'approval' && t.stepId === p.stepId && t.done && t.status === 'Approved',
+      ),
+    );
+  const approved = status === 'Scheduled' || status === 'Done' || (status === 'Approved' && given);
+  const desired: ExpectedTicket[] =
+    expected.status === 'assessed' && approved
+      ? [...planned, ...expectedRedesign(expected, config, DEFAULT_CONFIG.journey, state.intake)]
+      : planned;
   const bySlot = new Map<string, AppTicket[]>();
   for (const t of live)
     bySlot.set(slotOf(t.kind, t.stepId), [...(bySlot.get(slotOf(t.kind, t.stepId)) ?? []), t]);
@@ -654,11 +742,23 @@ export async function invariantViolations(
   const wanted = new Set(desired.map((d) => slotOf(d.kind, d.stepId)));
   const strays = live.filter((t) => !t.done && !wanted.has(slotOf(t.kind, t.stepId)));
   if (strays.length > 0) problems.push(`${key}: open tickets outside the plan: ${show(strays)}`);
-  // A comms task the app retired must also be closed (approvals only their approver may close; the app comments).
-  const leftOpen = tickets.filter((t) => t.retired && !t.done && t.kind === 'comms');
+  // A comms or redesign task the app retired must also be closed (approvals only their approver may close; the
+  // app comments).
+  const leftOpen = tickets.filter((t) => t.retired && !t.done && t.kind !== 'approval');
   if (leftOpen.length > 0)
     problems.push(`${key}: retired comms tasks left open: ${show(leftOpen)}`);
   return problems;
+}
+
+/** The change request's status name now, read as the admin. */
+async function statusOf(emu: Emulator, key: string): Promise<string> {
+  const body = await restOk<{ fields?: { status?: { name?: string } } }>(
+    emu,
+    'admin',
+    'GET',
+    `/rest/api/3/issue/${key}?fields=status`,
+  );
+  return body.fields?.status?.name ?? '';
 }
 
 // ---- one schedule, end to end ------------------------------------------------------------------------------------
@@ -715,6 +815,7 @@ export async function runSchedule(
     quotaRefusals: 0,
     sweepHealed: 0,
     sweepFaultsHit: 0,
+    redesignTasks: 0,
   };
   return captured.run(trace, async () => {
     emu.setFaults([]);
@@ -783,7 +884,12 @@ export async function runSchedule(
         violations.push(`contract violation: ${r.method} ${r.path}: ${r.contractViolation ?? ''}`);
       }
       const config = await configInForce(emu);
-      for (const key of run.keys) violations.push(...(await invariantViolations(emu, key, config)));
+      for (const key of run.keys) {
+        violations.push(...(await invariantViolations(emu, key, config)));
+        trace.redesignTasks += (await appTickets(emu, key)).filter(
+          (t) => t.kind === 'redesign',
+        ).length;
+      }
     } catch (error) {
       violations = [
         `the schedule itself failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -125,7 +125,7 @@ export function expectedAssessment(
 }
 
 export interface ExpectedTicket {
-  kind: 'approval' | 'comms';
+  kind: 'approval' | 'comms' | 'redesign';
   stepId: string;
   forTier?: number;
   dueDate: string;
@@ -201,4 +201,38 @@ export function expectedTickets(
     })),
     ...comms,
   ];
+}
+
+/**
+ * Redesign tasks of an approved change (issue 15 §3): one per touchpoint of the registry the intake names (free
+ * text and unknown ids get none), for the touchpoint's owner, due on launch + the tier plan's redesign offset
+ * (the plan's earliest customer-facing step when the plan has none, else launch; never after launch).
+ */
+export function expectedRedesign(
+  a: Extract<ExpectedAssessment, { status: 'assessed' }>,
+  config: GovernanceConfig,
+  fallbackJourney: GovernanceConfig['journey'],
+  intake: unknown,
+): ExpectedTicket[] {
+  const named = record(intake).touchpoints;
+  const ids = new Set(Array.isArray(named) ? named.filter((x) => typeof x === 'string') : []);
+  const plan = config.commsPlans.find((p) => p.tier === a.tier);
+  const toCustomers = (plan?.steps ?? []).filter((s) => s.customerFacing).map((s) => s.offsetDays);
+  const offset = Math.min(
+    0,
+    plan?.redesignOffsetDays ?? (toCustomers.length > 0 ? Math.min(...toCustomers) : 0),
+  );
+  const journey = config.journey ?? fallbackJourney;
+  const touchpoints = (journey?.stages ?? []).flatMap((stage) =>
+    stage.steps.flatMap((step) => step.touchpoints),
+  );
+  return touchpoints
+    .filter((t) => ids.has(t.id))
+    .map((t) => ({
+      kind: 'redesign',
+      stepId: t.id,
+      dueDate: plusDays(a.launchDate, offset),
+      assignee: t.owner.kind === 'user' ? t.owner.accountId : null,
+      issueType: 'Task',
+    }));
 }

@@ -11,7 +11,12 @@ export const emulatorUser = z.object({
 export type EmulatorUser = z.infer<typeof emulatorUser>;
 export const emulatorUsers = z.array(emulatorUser);
 
-const moduleRef = z.object({ key: z.string(), title: z.string() });
+const moduleRef = z.object({
+  key: z.string(),
+  title: z.string(),
+  /** A macro whose manifest names a custom configuration resource (Confluence's "Edit macro"). */
+  configurable: z.boolean().optional(),
+});
 export type AppModule = z.infer<typeof moduleRef>;
 
 export const appInfo = z.object({
@@ -19,8 +24,12 @@ export const appInfo = z.object({
   modules: z.object({
     issuePanels: z.array(moduleRef).default([]),
     adminPages: z.array(moduleRef).default([]),
+    globalPages: z.array(moduleRef).default([]),
     macros: z.array(moduleRef).default([]),
   }),
+  /** What a global page's URL names: /jira/apps/{appId}/{envId}. */
+  appId: z.string().default(''),
+  environmentId: z.string().default(''),
   locales: z.array(z.string()).default(['en-US']),
 });
 export type AppInfo = z.infer<typeof appInfo>;

@@ -26,7 +26,7 @@ export function PageMacro({
   const { localId } = instance;
   return (
     <div className="macro-frame">
-      {localId !== undefined && (
+      {localId !== undefined && instance.macro.configurable === true && (
         // Confluence's macro toolbar: the author edits the macro's configuration in place.
         <Inline alignInline="end">
           <Button

@@ -4,6 +4,7 @@ import Button from '@atlaskit/button/new';
 import { Link } from '../routing/link';
 import { paths, type Product, type Route } from '../routing/routes';
 import { useShell } from '../shell/shell-context';
+import { AppsMenu } from './apps-menu';
 import { EmulatorMenu } from './emulator-menu';
 import { ConfluenceLogo, EmulatorLogo, JiraLogo } from './icons';
 import { LanguageSelect } from './language-select';
@@ -30,7 +31,8 @@ function productLinks(
           href: paths.issueList('CHG'),
           active: route.kind === 'issue-list' || route.kind === 'issue',
         },
-        { label: 'Apps', href: paths.admin(firstAdminPage), active: route.kind === 'admin' },
+        // Jira settings → Apps: the app's admin pages (the Apps menu beside these links holds its global page).
+        { label: 'Settings', href: paths.admin(firstAdminPage), active: route.kind === 'admin' },
       ];
     case 'confluence':
       return [{ label: 'Spaces', href: paths.spaces(), active: route.kind === 'confluence' }];
@@ -100,6 +102,11 @@ export function TopNav({ product, route, onCreate }: TopNavProps) {
               </Link>
             </li>
           ))}
+          {product === 'jira' && (
+            <li>
+              <AppsMenu active={route.kind === 'global-page'} />
+            </li>
+          )}
         </ul>
         {product !== 'confluence' && (
           <Button appearance="primary" onClick={onCreate}>

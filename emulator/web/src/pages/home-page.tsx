@@ -91,7 +91,8 @@ function CurrentUser() {
 export function HomePage({ onCreate }: { onCreate: () => void }) {
   const shell = useShell();
   usePageTitle('Home');
-  const modules = shell.app.state === 'ready' ? shell.app.data.modules : null;
+  const app = shell.app.state === 'ready' ? shell.app.data : null;
+  const modules = app === null ? null : app.modules;
   const appName = shell.app.state === 'ready' ? shell.app.data.appName : 'the app';
   return (
     <div className="page home-page">
@@ -153,6 +154,21 @@ export function HomePage({ onCreate }: { onCreate: () => void }) {
             </ul>
           )}
         </section>
+
+        {modules !== null && modules.globalPages.length > 0 && app !== null && (
+          <section className="card" aria-labelledby="home-apps">
+            <Heading size="medium" as="h2" id="home-apps">
+              Jira apps
+            </Heading>
+            <ul className="plain-list link-list">
+              {modules.globalPages.map((page) => (
+                <li key={page.key}>
+                  <Link href={paths.globalPage(app.appId, app.environmentId)}>{page.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
 
         <section className="card" aria-labelledby="home-confluence">
           <Heading size="medium" as="h2" id="home-confluence">

@@ -4,6 +4,8 @@ export type Route =
   | { kind: 'issue-list'; projectKey: string; jql: string | null }
   | { kind: 'issue'; issueKey: string }
   | { kind: 'admin'; pageKey: string | null }
+  /** An app's global page, where Jira's Apps menu leads: /jira/apps/{appId}/{envId}[/{route}]. */
+  | { kind: 'global-page'; appId: string; envId: string; subpath: string | null }
   | { kind: 'confluence'; spaceKey: string | null; pageId: string | null }
   | { kind: 'not-found'; path: string };
 
@@ -39,6 +41,13 @@ export function parseRoute(pathname: string, search: URLSearchParams): Route {
       if (fifth !== undefined && ISSUE_KEY.test(fifth)) return { kind: 'issue', issueKey: fifth };
       return { kind: 'issue-list', projectKey: third, jql: search.get('jql') };
     }
+    if (second === 'apps' && third !== undefined && fourth !== undefined)
+      return {
+        kind: 'global-page',
+        appId: third,
+        envId: fourth,
+        subpath: parts.length > 4 ? parts.slice(4).join('/') : null,
+      };
     if (second === 'settings' && third === 'apps')
       return { kind: 'admin', pageKey: fourth ?? null };
   }
@@ -72,6 +81,7 @@ export function productOf(route: Route): Product {
     case 'issue-list':
     case 'issue':
     case 'admin':
+    case 'global-page':
       return 'jira';
     case 'confluence':
       return 'confluence';
@@ -94,6 +104,7 @@ export const paths = {
   issue: (issueKey: string): string => `/jira/browse/${enc(issueKey)}`,
   admin: (pageKey?: string): string =>
     pageKey === undefined ? '/jira/settings/apps' : `/jira/settings/apps/${enc(pageKey)}`,
+  globalPage: (appId: string, envId: string): string => `/jira/apps/${enc(appId)}/${enc(envId)}`,
   spaces: (): string => '/wiki/spaces',
   space: (spaceKey: string): string => `/wiki/spaces/${enc(spaceKey)}`,
   page: (spaceKey: string, pageId: string): string =>

@@ -75,6 +75,8 @@ interface PrincipalPickerProps {
   value: RoleMapping;
   problems: ProblemIndex;
   onChange: (value: RoleMapping) => void;
+  /** The kinds offered; a touchpoint's owner, for one, cannot be the reporter. */
+  kinds?: readonly Kind[];
 }
 
 export function PrincipalPicker({
@@ -83,11 +85,12 @@ export function PrincipalPicker({
   value,
   problems,
   onChange,
+  kinds = KINDS,
 }: PrincipalPickerProps) {
   const t = useT();
   // Names found by searching, so a chosen person shows by name rather than account id.
   const labels = useRef(new Map<string, string>());
-  const kindChoices: Choice[] = KINDS.map((kind) => ({
+  const kindChoices: Choice[] = kinds.map((kind) => ({
     value: kind,
     label: t(`ui.admin.roles.kinds.${kind}`),
   }));
@@ -127,7 +130,7 @@ export function PrincipalPicker({
             value={kindChoices.find((choice) => choice.value === value.kind) ?? null}
             menuPosition="fixed"
             onChange={(choice) => {
-              const kind = KINDS.find((k) => k === choice?.value);
+              const kind = kinds.find((k) => k === choice?.value);
               if (kind && kind !== value.kind) onChange(mappingFor(kind, ''));
             }}
           />

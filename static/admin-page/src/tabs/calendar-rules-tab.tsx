@@ -1,9 +1,21 @@
-// Placeholder until its part lands: the calendar tab of the admin page.
-import { Text } from '@atlaskit/primitives';
-import { useAppEnv } from '../../../shared/app-env';
+// The "Calendar rules" tab: its editor (with the date picker) loads only when the tab is opened,
+// so the admin page's first load does not carry it.
+import { lazy, Suspense } from 'react';
+import { useT } from '../../../shared/app-env';
+import { Loading } from '../../../shared/states';
 import type { EditorProps } from '../editor-props';
 
-export function CalendarRulesTab(_props: EditorProps) {
-  const { t } = useAppEnv();
-  return <Text>{t('ui.admin.tabs.calendar')}</Text>;
+const CalendarRulesEditor = lazy(() =>
+  import('../calendar-rules/calendar-rules-editor').then((m) => ({
+    default: m.CalendarRulesEditor,
+  })),
+);
+
+export function CalendarRulesTab(props: EditorProps) {
+  const t = useT();
+  return (
+    <Suspense fallback={<Loading label={t('ui.calendarRules.admin.loading')} />}>
+      <CalendarRulesEditor {...props} />
+    </Suspense>
+  );
 }

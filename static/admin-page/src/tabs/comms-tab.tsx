@@ -16,6 +16,7 @@ import { removeAt, replaceAt } from '../immutable';
 import { fieldId } from '../paths';
 import { AddButton, RemoveButton, TabSection, TierCard } from '../parts/tab-parts';
 import { PlanBeforeLeadTime } from './plan-before-lead-time';
+import { RedesignOffsetField } from './redesign-offset-field';
 
 export function CommsTab({ config, problems, onChange }: EditorProps) {
   const { t, locale } = useAppEnv();
@@ -41,6 +42,14 @@ export function CommsTab({ config, problems, onChange }: EditorProps) {
         return (
           <TierCard key={plan.tier} config={config} tier={plan.tier} idPrefix="cfg-plan">
             <PlanBeforeLeadTime config={config} tier={plan.tier} />
+            <RedesignOffsetField
+              base={base}
+              plan={plan}
+              problems={problems}
+              onChange={(next) => {
+                setPlan(planIndex, next);
+              }}
+            />
             {plan.steps.map((step, index) => {
               const path = `${base}.steps[${String(index)}]`;
               const bind = binder(path, step, problems, (next) => {

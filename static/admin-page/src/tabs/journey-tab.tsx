@@ -1,9 +1,19 @@
-// Placeholder until its part lands: the journey tab of the admin page.
-import { Text } from '@atlaskit/primitives';
-import { useAppEnv } from '../../../shared/app-env';
+// The "Touchpoints" tab: its editor loads only when the tab is opened, so the admin page's first
+// load does not carry the journey editor.
+import { lazy, Suspense } from 'react';
+import { useT } from '../../../shared/app-env';
+import { Loading } from '../../../shared/states';
 import type { EditorProps } from '../editor-props';
 
-export function JourneyTab(_props: EditorProps) {
-  const { t } = useAppEnv();
-  return <Text>{t('ui.admin.tabs.journey')}</Text>;
+const JourneyEditor = lazy(() =>
+  import('../journey/journey-editor').then((m) => ({ default: m.JourneyEditor })),
+);
+
+export function JourneyTab(props: EditorProps) {
+  const t = useT();
+  return (
+    <Suspense fallback={<Loading label={t('ui.journey.admin.loading')} />}>
+      <JourneyEditor {...props} />
+    </Suspense>
+  );
 }

@@ -3,8 +3,8 @@
 import SectionMessage from '@atlaskit/section-message';
 import { Text } from '@atlaskit/primitives';
 import type { GovernanceConfig } from '../../../../src/contract/ui-kit';
-import { configWarnings } from '../../../../src/contract/config-checks';
 import { useT } from '../../../shared/app-env';
+import { useConfigChecks } from '../use-config-checks';
 
 interface PlanBeforeLeadTimeProps {
   config: GovernanceConfig;
@@ -13,7 +13,8 @@ interface PlanBeforeLeadTimeProps {
 
 export function PlanBeforeLeadTime({ config, tier }: PlanBeforeLeadTimeProps) {
   const t = useT();
-  const warning = configWarnings(config).find((w) => w.params.tier === tier);
+  const checks = useConfigChecks();
+  const warning = checks?.configWarnings(config).find((w) => w.params.tier === tier);
   if (!warning) return null;
   const values = {
     tier,

@@ -24,6 +24,7 @@ export function fieldName(path: string, config: PanelConfig, t: Translate, local
     return criterion ? localize(criterion.question, locale) : id;
   }
   if (path === 'emergency.justification') return t('ui.panel.fields.justification');
+  if (path === 'otherTouchpoints') return t('ui.journey.intake.other');
   // An element's problem (`segments[0]`) is named by its list.
   const list = path.replace(/\[\d+\]$/, '');
   const known = KNOWN_FIELDS.find((field) => field === list);

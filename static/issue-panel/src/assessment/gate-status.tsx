@@ -54,6 +54,16 @@ function reason(
       return t('ui.panel.gates.reasons.notAssessed');
     case 'GATE.APPROVALS_INVALID':
       return t('ui.panel.gates.reasons.invalid', { who: who('invalid') });
+    case 'GATE.FREEZE_WINDOW': {
+      const window = decision.params?.freezeWindow;
+      return t('ui.calendarRules.gates.freezeWindow', {
+        launch: formatCalendarDate(assessment.launchDate, locale),
+        window: window ? localize(window.name, locale) : '',
+        start: window ? formatCalendarDate(window.start, locale) : '',
+        end: window ? formatCalendarDate(window.end, locale) : '',
+        earliest: window ? formatCalendarDate(window.earliestLaunch, locale) : '',
+      });
+    }
     default: {
       const _exhaustive: never = decision.code;
       return _exhaustive;

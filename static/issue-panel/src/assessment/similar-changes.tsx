@@ -4,6 +4,8 @@ import { Text } from '@atlaskit/primitives';
 import type { SimilarChange } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { DataTable } from '../../../shared/data-table';
+import type { PublicJourney } from '../../../../src/contract/journey-contract';
+import { touchpointName } from '../intake/touchpoint-names';
 import { IssueLink } from '../tickets/issue-link';
 
 const OUTCOME_APPEARANCE: Record<SimilarChange['outcome'], ThemeAppearance> = {
@@ -14,8 +16,15 @@ const OUTCOME_APPEARANCE: Record<SimilarChange['outcome'], ThemeAppearance> = {
   unknown: 'default',
 };
 
-export function SimilarChanges({ changes }: { changes: readonly SimilarChange[] }) {
-  const { t } = useAppEnv();
+export function SimilarChanges({
+  changes,
+  journey,
+}: {
+  changes: readonly SimilarChange[];
+  /** The registry the shared touchpoints are named from. */
+  journey: PublicJourney | undefined;
+}) {
+  const { t, locale } = useAppEnv();
   if (changes.length === 0) return <Text>{t('ui.panel.similar.none')}</Text>;
   return (
     <DataTable
@@ -40,9 +49,12 @@ export function SimilarChanges({ changes }: { changes: readonly SimilarChange[] 
         {
           header: t('ui.panel.similar.outcome'),
           cell: (change) => (
-            <Lozenge appearance={OUTCOME_APPEARANCE[change.outcome]}>
-              {t(`ui.panel.outcomes.${change.outcome}`)}
-            </Lozenge>
+            <>
+              <Lozenge appearance={OUTCOME_APPEARANCE[change.outcome]}>
+                {t(`ui.panel.outcomes.${change.outcome}`)}
+              </Lozenge>{' '}
+              <OutcomeDetail change={change} />
+            </>
           ),
         },
         {
@@ -50,10 +62,29 @@ export function SimilarChanges({ changes }: { changes: readonly SimilarChange[] 
           cell: (change) =>
             [
               ...change.sharedSegments,
-              ...change.sharedTouchpoints.map((tp) => t(`ui.panel.touchpoints.${tp}`)),
+              ...change.sharedTouchpoints.map((tp) => touchpointName(tp, journey, t, locale)),
             ].join(', '),
         },
       ]}
     />
+  );
+}
+
+/**
+ * Where the outcome comes from: recorded after launch (with its objectives met), or only reported in
+ * the change's intake, which its editors can rewrite; a reader weighs the two differently.
+ */
+function OutcomeDetail({ change }: { change: SimilarChange }) {
+  const { t } = useAppEnv();
+  if (change.outcomeSource === 'reported')
+    return <Text size="small">{t('ui.objectives.similar.reported')}</Text>;
+  if (change.outcomeSource !== 'recorded') return null;
+  const tally = change.objectives;
+  return (
+    <Text size="small">
+      {tally && tally.total > 0
+        ? t('ui.objectives.similar.met', { met: tally.met, total: tally.total })
+        : t('ui.objectives.similar.recorded')}
+    </Text>
   );
 }

@@ -1,49 +1,22 @@
 // The intake's later sections: who and what the change touches, how it rolls out and back,
 // whether it is an emergency, and (once launched) how it went.
-import { Checkbox } from '@atlaskit/checkbox';
-import { Fieldset } from '@atlaskit/form';
-import { Inline } from '@atlaskit/primitives';
+import { Inline, Text } from '@atlaskit/primitives';
 import Toggle from '@atlaskit/toggle';
-import { TOUCHPOINTS } from '../../../../src/contract/intake-fields';
+import type { PublicJourney } from '../../../../src/contract/journey-contract';
 import { useT } from '../../../shared/app-env';
-import { FieldErrors } from '../../../shared/field';
 import { DraftChoice, DraftTagList, DraftTextArea } from './draft-fields';
 import { IntakeSection, type IntakeSectionProps } from './intake-section';
+import { TouchpointChoice } from './touchpoint-choice';
+import { ObjectivesField } from './objectives-field';
 
-export function CustomersSection(props: IntakeSectionProps) {
-  const { draft, problems, disabled, set } = props;
-  const t = useT();
+export function CustomersSection(
+  props: IntakeSectionProps & { journey: PublicJourney | undefined },
+) {
   return (
     <IntakeSection name="customers">
       <DraftTagList field="segments" {...props} />
       <DraftTagList field="channels" {...props} />
-      <div id="intake-touchpoints">
-        <Fieldset legend={t('ui.panel.fields.touchpoints')}>
-          <Inline space="space.200" shouldWrap>
-            {TOUCHPOINTS.map((touchpoint) => (
-              <Checkbox
-                key={touchpoint}
-                name="touchpoints"
-                value={touchpoint}
-                label={t(`ui.panel.touchpoints.${touchpoint}`)}
-                isChecked={draft.touchpoints.includes(touchpoint)}
-                isDisabled={disabled}
-                onChange={(event) => {
-                  const checked = event.currentTarget.checked;
-                  // Kept in the list's own order, whatever order they were ticked in.
-                  set(
-                    'touchpoints',
-                    TOUCHPOINTS.filter((tp) =>
-                      tp === touchpoint ? checked : draft.touchpoints.includes(tp),
-                    ),
-                  );
-                }}
-              />
-            ))}
-          </Inline>
-          <FieldErrors id="intake-touchpoints-error" problems={problems.get('touchpoints') ?? []} />
-        </Fieldset>
-      </div>
+      <TouchpointChoice {...props} />
       <DraftTextArea field="customerAction" {...props} />
     </IntakeSection>
   );
@@ -55,6 +28,7 @@ export function RolloutSection(props: IntakeSectionProps) {
       <DraftChoice field="rollout" {...props} />
       <DraftTextArea field="rollbackPlan" {...props} />
       <DraftTagList field="kpis" {...props} />
+      <ObjectivesField {...props} />
     </IntakeSection>
   );
 }
@@ -81,8 +55,12 @@ export function EmergencySection(props: IntakeSectionProps) {
 }
 
 export function AfterLaunchSection(props: IntakeSectionProps) {
+  const t = useT();
   return (
     <IntakeSection name="afterLaunch">
+      {/* After launch the outcome is recorded with the measured objectives in the assessment tab; that
+          record is what later changes learn from first. This answer stays for changes without one. */}
+      <Text>{t('ui.objectives.intake.outcomeMoved')}</Text>
       <DraftChoice field="outcome" {...props} />
     </IntakeSection>
   );

@@ -5,6 +5,7 @@ const ELEMENT_IDS: Record<string, string> = {
   segments: 'intake-segments',
   channels: 'intake-channels',
   touchpoints: 'intake-touchpoints',
+  otherTouchpoints: 'intake-other-touchpoints',
   customerAction: 'intake-customer-action',
   rollbackPlan: 'intake-rollback',
   rollout: 'intake-rollout',
@@ -16,6 +17,9 @@ const ELEMENT_IDS: Record<string, string> = {
 
 export function elementIdFor(path: string): string | undefined {
   if (path.startsWith('answers.')) return `intake-answer-${path.slice('answers.'.length)}`;
+  // `objectives[1].unit` → the unit box of the second objective (objectives-field.tsx names them so).
+  const objective = /^objectives\[(\d+)\]\.(\w+)$/.exec(path);
+  if (objective) return `intake-objective-${objective[1] ?? ''}-${objective[2] ?? ''}`;
   return ELEMENT_IDS[path];
 }
 

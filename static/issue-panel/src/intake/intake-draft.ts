@@ -3,9 +3,15 @@ import {
   type Outcome,
   type Rollout,
   type StoredIntake,
-  type Touchpoint,
 } from '../../../../src/contract/intake-fields';
 import type { IntakeInput } from '../../../../src/contract/ui-kit';
+import {
+  checkObjectives,
+  objectiveDraftOf,
+  objectiveInputOf,
+  objectivePaths,
+  type ObjectiveDraft,
+} from './objective-draft';
 
 export interface IntakeDraft {
   /** What changes, and why. */
@@ -14,11 +20,16 @@ export interface IntakeDraft {
   answers: Readonly<Record<string, number>>;
   segments: readonly string[];
   channels: readonly string[];
-  touchpoints: readonly Touchpoint[];
+  /** Registry ids, in journey order once the requester ticks one; older intakes' stage words until then. */
+  touchpoints: readonly string[];
+  /** Touchpoints the registry lacks, in the requester's words (where the admin allows them). */
+  otherTouchpoints: readonly string[];
   customerAction: string;
   rollbackPlan: string;
   rollout: Rollout | '';
   kpis: readonly string[];
+  /** SMART objectives, as typed: numbers stay text until sent, so half-typed values are not lost. */
+  objectives: readonly ObjectiveDraft[];
   /** How the change went once launched; similar later changes learn from it. */
   outcome: Outcome | '';
   emergency: boolean;
@@ -34,10 +45,12 @@ export function draftFromIntake(intake: StoredIntake | null): IntakeDraft {
     segments: intake?.segments ?? [],
     channels: intake?.channels ?? [],
     touchpoints: intake?.touchpoints ?? [],
+    otherTouchpoints: intake?.otherTouchpoints ?? [],
     customerAction: intake?.customerAction ?? '',
     rollbackPlan: intake?.rollbackPlan ?? '',
     rollout: intake?.rollout ?? '',
     kpis: intake?.kpis ?? [],
+    objectives: (intake?.objectives ?? []).map(objectiveDraftOf),
     outcome: intake?.outcome ?? '',
     emergency: intake?.emergency !== undefined,
     justification: intake?.emergency?.justification ?? '',
@@ -60,10 +73,11 @@ export function intakePatch(saved: IntakeDraft, draft: IntakeDraft): IntakeInput
   }
   if (changed('rollout')) patch.rollout = draft.rollout;
   if (changed('outcome')) patch.outcome = draft.outcome;
-  for (const key of ['segments', 'channels', 'kpis'] as const) {
+  for (const key of ['segments', 'channels', 'kpis', 'otherTouchpoints'] as const) {
     if (changed(key)) patch[key] = [...draft[key]];
   }
   if (changed('touchpoints')) patch.touchpoints = [...draft.touchpoints];
+  if (changed('objectives')) patch.objectives = draft.objectives.map(objectiveInputOf);
   if (changed('answers')) patch.answers = { ...draft.answers };
   if (changed('emergency') || (draft.emergency && changed('justification'))) {
     patch.emergency = draft.emergency ? { justification: draft.justification } : null;
@@ -76,6 +90,10 @@ export function changedPaths(before: IntakeDraft, after: IntakeDraft): string[] 
   const paths: string[] = [];
   for (const key of Object.keys(after) as Array<keyof IntakeDraft>) {
     if (key === 'answers' || same(before[key], after[key])) continue;
+    if (key === 'objectives') {
+      paths.push(...objectivePaths(before.objectives, after.objectives));
+      continue;
+    }
     paths.push(key === 'justification' || key === 'emergency' ? 'emergency.justification' : key);
   }
   const ids = new Set([...Object.keys(before.answers), ...Object.keys(after.answers)]);
@@ -94,6 +112,8 @@ export interface DraftProblem {
    * which the backend keeps as a draft; the change is tiered once it is answered.
    */
   kind: 'blocking' | 'incomplete';
+  /** A blocking problem of a field the user has not reached yet (a new objective): shown once touched or on save. */
+  quietUntilTouched?: boolean;
 }
 
 /** The checks the browser can make at once; the backend re-checks everything. */
@@ -129,5 +149,6 @@ export function checkDraft(draft: IntakeDraft, criterionIds: readonly string[]):
     if (draft[field].length > limit)
       problems.push({ path: field, messageKey: 'ui.panel.validation.tooLong', kind: 'blocking' });
   }
+  problems.push(...checkObjectives(draft.objectives, draft.launchDate));
   return problems;
 }

@@ -61,7 +61,7 @@ export function IntakeForm(props: IntakeFormProps) {
         <WhatSection {...section} />
         <WhenSection {...section} />
         <ImpactSection {...section} config={config} suggestedHistory={suggestedHistory} />
-        <CustomersSection {...section} />
+        <CustomersSection {...section} journey={config.journey} />
         <RolloutSection {...section} />
         <EmergencySection {...section} />
         <AfterLaunchSection {...section} />

@@ -18,6 +18,14 @@ export const INTAKE_RULE_KEYS = {
   tooMany: 'ui.panel.validation.intake.tooMany',
   empty: 'ui.panel.validation.intake.empty',
   notAnOption: 'ui.panel.validation.intake.notAnOption',
+  // An objective's own checks.
+  required: 'ui.objectives.validation.required',
+  notANumber: 'ui.objectives.validation.notANumber',
+  sameAsBaseline: 'ui.objectives.validation.sameAsBaseline',
+  beforeLaunch: 'ui.objectives.validation.beforeLaunch',
+  duplicate: 'ui.objectives.validation.duplicate',
+  notInRegistry: 'ui.journey.validation.notInRegistry',
+  otherTouchpointsOff: 'ui.journey.validation.otherTouchpointsOff',
 } as const;
 
 export type IntakeProblem = Problem & { params?: Readonly<Record<string, string | number>> };

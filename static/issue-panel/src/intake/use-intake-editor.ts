@@ -64,7 +64,12 @@ export function useIntakeEditor({ view, onSaved, onAssessed }: IntakeEditorOptio
   const clientProblems = useMemo(
     () =>
       draftProblems
-        .filter((p) => p.kind === 'blocking' || attempted || touched.has(p.path))
+        .filter(
+          (p) =>
+            (p.kind === 'blocking' && p.quietUntilTouched !== true) ||
+            attempted ||
+            touched.has(p.path),
+        )
         .map((p) => ({ code: p.kind, path: p.path, message: t(p.messageKey) })),
     [draftProblems, attempted, touched, t],
   );

@@ -8,6 +8,7 @@ import { TitledSection } from '../../../shared/titled-section';
 import { ticketsPending } from '../use-issue-view';
 import { ApprovalsTable } from './approvals-table';
 import { CommsTimeline } from './comms-timeline';
+import { RedesignTable } from './redesign-table';
 import { useAskAgain } from './use-ask-again';
 
 interface TicketsTabProps {
@@ -37,6 +38,9 @@ export function TicketsTab({ view, onChanged }: TicketsTabProps) {
       </TitledSection>
       <TitledSection id="cg-comms-heading" title={t('ui.panel.tickets.commsHeading')}>
         <CommsTimeline comms={view.comms} />
+      </TitledSection>
+      <TitledSection id="cg-redesign-heading" title={t('ui.redesign.heading')}>
+        <RedesignTable rows={view.redesign} />
       </TitledSection>
     </Stack>
   );

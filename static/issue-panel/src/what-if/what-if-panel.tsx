@@ -20,6 +20,7 @@ import { addDaysIso, formatCalendarDate } from '../../../shared/dates';
 import { Field } from '../../../shared/field';
 import { invoke } from '../../../shared/invoke';
 import { ErrorState, Loading } from '../../../shared/states';
+import { ScenarioCalendar } from '../assessment/calendar-warnings';
 import { LeadTimeLozenge } from '../assessment/lead-time-status';
 
 const MAX_DATES = 6;
@@ -155,6 +156,14 @@ export function WhatIfPanel({ assessment, config }: { assessment: Assessed; conf
                   })}
                 </Text>
               )}
+              <ScenarioCalendar
+                calendar={scenario.calendar}
+                launchDate={scenario.launchDate}
+                config={config}
+                partial={
+                  result.outcome.status === 'assessed' && result.outcome.calendarPartial === true
+                }
+              />
               <DataTable
                 caption={t('ui.panel.whatIf.timelineCaption', {
                   date: formatCalendarDate(scenario.launchDate, locale),

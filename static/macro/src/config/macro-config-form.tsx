@@ -80,7 +80,9 @@ export function MacroConfigForm({ initial }: { initial: MacroConfig }) {
                   key={table}
                   name="tables"
                   value={table}
-                  label={t(`ui.macro.${table}.title`)}
+                  label={
+                    table === 'report' ? t('ui.report.macro.title') : t(`ui.macro.${table}.title`)
+                  }
                   isChecked={draft.tables.includes(table)}
                   isInvalid={noTables}
                   aria-describedby={noTables ? 'tables-error tables-helper' : 'tables-helper'}

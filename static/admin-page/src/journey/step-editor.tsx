@@ -1,0 +1,85 @@
+// One customer step of a stage: its id and name, and the touchpoints the customer meets in it.
+import { localize } from '../../../../src/contract/ui-kit';
+import { useAppEnv } from '../../../shared/app-env';
+import { FieldErrors } from '../../../shared/field';
+import type { ProblemIndex } from '../../../shared/problems';
+import { binder } from '../fields/bind';
+import { LocalizedTextField } from '../fields/localized-text-field';
+import { TextField } from '../fields/text-field';
+import { removeAt, replaceAt } from '../immutable';
+import { AddButton } from '../parts/tab-parts';
+import { fieldId } from '../paths';
+import { JourneyItemCard } from './journey-item-card';
+import { moveItem, newTouchpoint, type Journey, type Step } from './journey-edits';
+import { TouchpointEditor } from './touchpoint-editor';
+
+/** The schema's limit of touchpoints per step. */
+const MAX_TOUCHPOINTS = 30;
+
+interface StepEditorProps {
+  path: string;
+  step: Step;
+  journey: Journey;
+  problems: ProblemIndex;
+  onChange: (next: Step) => void;
+}
+
+export function StepEditor({ path, step, journey, problems, onChange }: StepEditorProps) {
+  const { t, locale } = useAppEnv();
+  const bind = binder(path, step, problems, onChange);
+  const listPath = `${path}.touchpoints`;
+  const at = (index: number) => `${listPath}[${String(index)}]`;
+  const setTouchpoints = (touchpoints: Step['touchpoints']) => {
+    onChange({ ...step, touchpoints });
+  };
+  const ownProblems = problems.get(listPath) ?? [];
+  return (
+    <>
+      <TextField {...bind('id')} label={t('ui.journey.admin.stepId')} maxLength={64} />
+      <LocalizedTextField {...bind('name')} label={t('ui.journey.admin.stepName')} />
+      {/* Focusable, so "go to the problem" lands on an empty step's message. */}
+      <div id={fieldId(listPath)} tabIndex={ownProblems.length > 0 ? -1 : undefined}>
+        <FieldErrors id={`${fieldId(listPath)}-error`} problems={ownProblems} />
+      </div>
+      {step.touchpoints.map((touchpoint, index) => {
+        const name = localize(touchpoint.name, locale) || touchpoint.id;
+        return (
+          <JourneyItemCard
+            key={index}
+            path={at(index)}
+            pathAt={at}
+            index={index}
+            count={step.touchpoints.length}
+            level="h5"
+            title={t('ui.journey.admin.touchpointTitle', { name, id: touchpoint.id })}
+            name={name}
+            onMove={(to) => {
+              setTouchpoints(moveItem(step.touchpoints, index, to));
+            }}
+            onRemove={() => {
+              setTouchpoints(removeAt(step.touchpoints, index));
+            }}
+          >
+            <TouchpointEditor
+              path={at(index)}
+              touchpoint={touchpoint}
+              problems={problems}
+              onChange={(next) => {
+                setTouchpoints(replaceAt(step.touchpoints, index, next));
+              }}
+            />
+          </JourneyItemCard>
+        );
+      })}
+      <AddButton
+        label={t('ui.journey.admin.addTouchpoint', {
+          step: localize(step.name, locale) || step.id,
+        })}
+        isDisabled={step.touchpoints.length >= MAX_TOUCHPOINTS}
+        onClick={() => {
+          setTouchpoints([...step.touchpoints, newTouchpoint(journey)]);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+// The redesign tasks of an approved change: for each touchpoint it touches, who updates the help-centre article,
+// macros and journey map, and by when.
+import Lozenge from '@atlaskit/lozenge';
+import { Text } from '@atlaskit/primitives';
+import type { RedesignRow } from '../../../../src/contract/redesign-contract';
+import { localize } from '../../../../src/contract/ui-kit';
+import { useAppEnv } from '../../../shared/app-env';
+import { DataTable } from '../../../shared/data-table';
+import { formatCalendarDate } from '../../../shared/dates';
+import { TicketKey } from './issue-link';
+import { finishedAppearance } from './standing';
+import { statusName } from './status-name';
+
+function RedesignStatus({ row }: { row: RedesignRow }) {
+  const { t } = useAppEnv();
+  if (row.done)
+    return (
+      <Lozenge appearance={finishedAppearance(row.status)}>
+        {row.status === null ? t('ui.panel.tickets.done') : statusName(row.status, t)}
+      </Lozenge>
+    );
+  if (row.overdue)
+    return (
+      <Lozenge appearance="removed" isBold>
+        {t('ui.panel.tickets.overdue')}
+      </Lozenge>
+    );
+  return (
+    <Lozenge appearance="default">
+      {row.status === null ? t('ui.panel.tickets.planned') : statusName(row.status, t)}
+    </Lozenge>
+  );
+}
+
+/** The touchpoint, with the journey stage it belongs to when the registry still holds it. */
+function Touchpoint({ row }: { row: RedesignRow }) {
+  const { locale } = useAppEnv();
+  return (
+    <>
+      {localize(row.touchpoint, locale)}
+      {row.stage && (
+        <Text color="color.text.subtlest" size="small">
+          {' '}
+          ({localize(row.stage, locale)})
+        </Text>
+      )}
+    </>
+  );
+}
+
+export function RedesignTable({ rows }: { rows: readonly RedesignRow[] }) {
+  const { t, locale } = useAppEnv();
+  if (rows.length === 0) return <Text>{t('ui.redesign.none')}</Text>;
+  return (
+    <DataTable
+      caption={t('ui.redesign.caption')}
+      rows={rows}
+      rowKey={(row) => row.key ?? row.touchpointId}
+      rowClassName={(row) => (row.overdue && !row.done ? 'cg-overdue' : undefined)}
+      columns={[
+        {
+          header: t('ui.panel.tickets.due'),
+          className: 'cg-nowrap',
+          cell: (row) => (row.dueDate ? formatCalendarDate(row.dueDate, locale) : '—'),
+        },
+        {
+          header: t('ui.redesign.touchpoint'),
+          rowHeader: true,
+          cell: (row) => <Touchpoint row={row} />,
+        },
+        {
+          header: t('ui.panel.tickets.owner'),
+          cell: (row) =>
+            row.owner ? (
+              row.owner.displayName
+            ) : (
+              <Text color="color.text.subtlest">{t('ui.redesign.unassigned')}</Text>
+            ),
+        },
+        { header: t('ui.panel.tickets.status'), cell: (row) => <RedesignStatus row={row} /> },
+        { header: t('ui.panel.tickets.issue'), cell: (row) => <TicketKey issueKey={row.key} /> },
+      ]}
+    />
+  );
+}
