@@ -504,6 +504,24 @@ describe('every resolver payload', () => {
     ['getChangeCalendar', { from: '2027-03-01', to: '2027-01-01' }, 'INPUT.INVALID', 'to'],
     ['getChangeCalendar', { from: '2027-01-01', to: '2027-12-31' }, 'INPUT.INVALID', 'to'],
     [
+      'getNoticeReport',
+      { fromQuarter: '2026-Q5', toQuarter: '2026-Q4' },
+      'INPUT.INVALID',
+      'fromQuarter',
+    ],
+    [
+      'getNoticeReport',
+      { fromQuarter: '2026-Q3', toQuarter: '2026-Q1' },
+      'INPUT.INVALID',
+      'toQuarter',
+    ],
+    [
+      'getNoticeReport',
+      { fromQuarter: '2024-Q1', toQuarter: '2026-Q4' },
+      'INPUT.INVALID',
+      'toQuarter',
+    ],
+    [
       'recordObjectiveResults',
       { outcome: 'great', note: '', results: [] },
       'INPUT.INVALID',
