@@ -9,22 +9,11 @@ import {
   adminCall,
   changeRequestTypeId,
   raiseChange,
+  TIER_3,
+  TIER_4,
   todayOf,
   type ShowcaseTarget,
 } from './demo-steps';
-
-/** Answers landing on tier 4 (score 10) and tier 3 (score 25) under the shipped scoring. */
-const TIER_4 = {
-  reach: 1,
-  customerAction: 0,
-  financial: 0,
-  visibility: 1,
-  supportLoad: 0,
-  reversibility: 0,
-  regulatory: 0,
-  history: 0,
-};
-const TIER_3 = { ...TIER_4, reach: 2, customerAction: 2 };
 
 export const FREEZE_SEGMENT = 'Customers paying by invoice';
 

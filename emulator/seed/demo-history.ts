@@ -9,21 +9,11 @@ import {
   atTen,
   changeRequestTypeId,
   raiseChange,
+  TIER_3,
+  TIER_4,
   todayOf,
   type ShowcaseTarget,
 } from './demo-steps';
-
-const TIER_4 = {
-  reach: 1,
-  customerAction: 0,
-  financial: 0,
-  visibility: 1,
-  supportLoad: 0,
-  reversibility: 0,
-  regulatory: 0,
-  history: 0,
-};
-const TIER_3 = { ...TIER_4, reach: 2, customerAction: 2 };
 
 interface PastChange {
   summary: string;

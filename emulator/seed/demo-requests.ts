@@ -244,7 +244,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
 ];
 
 export const created = z.object({ id: z.string(), key: z.string() });
-export const projectShape = z.object({
+const projectShape = z.object({
   issueTypes: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
 });
 const transitionsShape = z.object({
@@ -336,17 +336,23 @@ export async function approveAll(site: SeedTarget, key: string): Promise<void> {
     throw new Error(`Demo seed: the app provisioned no Change Approval under ${key} to approve`);
 }
 
-/** Creates the demo change requests (launch dates relative to `now`) and moves some through the workflow. */
-export async function seedDemoChangeRequests(site: SeedTarget, now: () => Date): Promise<string[]> {
+/** The id of project CHG's Change Request type, which the app's setup created. */
+export async function changeRequestTypeId(site: SeedTarget): Promise<string> {
   const project = projectShape.parse(
     expectOk(await site.rest('admin', 'GET', '/rest/api/3/project/CHG'), 'project CHG'),
   );
-  const changeRequest = project.issueTypes?.find((t) => t.name === 'Change Request');
-  if (changeRequest === undefined) {
+  const type = project.issueTypes?.find((t) => t.name === 'Change Request');
+  if (type === undefined) {
     throw new Error(
       'Demo seed: project CHG has no "Change Request" issue type after the app was installed',
     );
   }
+  return type.id;
+}
+
+/** Creates the demo change requests (launch dates relative to `now`) and moves some through the workflow. */
+export async function seedDemoChangeRequests(site: SeedTarget, now: () => Date): Promise<string[]> {
+  const changeRequestType = await changeRequestTypeId(site);
   const today = Temporal.Instant.fromEpochMilliseconds(now().getTime())
     .toZonedDateTimeISO('UTC')
     .toPlainDate();
@@ -357,7 +363,7 @@ export async function seedDemoChangeRequests(site: SeedTarget, now: () => Date):
     const res = await site.rest('requester', 'POST', '/rest/api/3/issue', {
       fields: {
         project: { key: 'CHG' },
-        issuetype: { id: changeRequest.id },
+        issuetype: { id: changeRequestType },
         summary,
         description: adf(description),
       },

@@ -3,7 +3,9 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import type { InvokeArgs } from './emulator-site';
-import { adf, created, expectOk, projectShape, type SeedTarget } from './demo-requests';
+import { adf, created, expectOk, type SeedTarget } from './demo-requests';
+
+export { changeRequestTypeId } from './demo-requests';
 
 export interface ShowcaseTarget extends SeedTarget {
   invoke(args: InvokeArgs): Promise<unknown>;
@@ -13,20 +15,24 @@ export interface ShowcaseTarget extends SeedTarget {
 
 export const ADMIN_PAGE = 'change-governance-admin';
 
+/** Answers landing on tier 4 (score 10) and tier 3 (score 25) under the shipped scoring. */
+export const TIER_4 = {
+  reach: 1,
+  customerAction: 0,
+  financial: 0,
+  visibility: 1,
+  supportLoad: 0,
+  reversibility: 0,
+  regulatory: 0,
+  history: 0,
+};
+export const TIER_3 = { ...TIER_4, reach: 2, customerAction: 2 };
+
 export const todayOf = (now: () => Date): Temporal.PlainDate =>
   Temporal.Instant.fromEpochMilliseconds(now().getTime()).toZonedDateTimeISO('UTC').toPlainDate();
 
 /** A working-hours instant on a calendar day, for the clock to stand at. */
 export const atTen = (day: Temporal.PlainDate): Date => new Date(`${day.toString()}T10:00:00.000Z`);
-
-export async function changeRequestTypeId(site: SeedTarget): Promise<string> {
-  const project = projectShape.parse(
-    expectOk(await site.rest('admin', 'GET', '/rest/api/3/project/CHG'), 'project CHG'),
-  );
-  const type = project.issueTypes?.find((t) => t.name === 'Change Request');
-  if (type === undefined) throw new Error('Demo seed: project CHG has no "Change Request" type');
-  return type.id;
-}
 
 export async function raiseChange(
   site: SeedTarget,

@@ -1,8 +1,6 @@
 // A freeze window's first or last day, picked in the calendar or typed, with its problems on it.
-import DatePicker from '@atlaskit/datetime-picker/date-picker';
-import { useAppEnv } from '../../../shared/app-env';
-import { Field } from '../../../shared/field';
 import type { ProblemIndex } from '../../../shared/problems';
+import { TypedDateField } from '../../../shared/typed-date-field';
 import { fieldId } from '../paths';
 
 interface FreezeDateFieldProps {
@@ -14,26 +12,13 @@ interface FreezeDateFieldProps {
 }
 
 export function FreezeDateField({ path, label, value, problems, onChange }: FreezeDateFieldProps) {
-  const { t, locale } = useAppEnv();
   return (
-    <Field id={fieldId(path)} label={label} problems={problems.get(path)}>
-      {({ id, describedBy, invalid }) => (
-        <DatePicker
-          id={id}
-          value={value}
-          locale={locale}
-          isInvalid={invalid}
-          aria-describedby={describedBy}
-          shouldShowCalendarButton
-          inputLabel={label}
-          placeholder={t('ui.panel.intake.datePlaceholder')}
-          openCalendarLabel={t('ui.panel.intake.openCalendar')}
-          clearControlLabel={t('ui.panel.intake.clearDate')}
-          previousMonthLabel={t('ui.panel.intake.previousMonth')}
-          nextMonthLabel={t('ui.panel.intake.nextMonth')}
-          onChange={onChange}
-        />
-      )}
-    </Field>
+    <TypedDateField
+      id={fieldId(path)}
+      label={label}
+      value={value}
+      problems={problems.get(path)}
+      onChange={onChange}
+    />
   );
 }

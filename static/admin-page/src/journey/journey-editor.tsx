@@ -7,11 +7,10 @@ import { journeyOf } from '../../../../src/contract/journey-contract';
 import { useAppEnv } from '../../../shared/app-env';
 import { FieldErrors } from '../../../shared/field';
 import type { EditorProps } from '../editor-props';
-import { removeAt, replaceAt } from '../immutable';
-import { JourneyItemCard } from './journey-item-card';
-import { moveItem, newStage, touchpointCount, type Journey } from './journey-edits';
+import { TabSection } from '../parts/tab-parts';
+import { newStage, touchpointCount, type Journey } from './journey-edits';
+import { JourneyItemList } from './journey-item-list';
 import { StageEditor } from './stage-editor';
-import { AddButton, TabSection } from '../parts/tab-parts';
 import { fieldId } from '../paths';
 
 /** The schema's limit of stages. */
@@ -27,7 +26,6 @@ export function JourneyEditor({ config, problems, onChange }: EditorProps) {
   const setStages = (stages: Journey['stages']) => {
     setJourney({ ...journey, stages });
   };
-  const at = (index: number) => `journey.stages[${String(index)}]`;
   const wholeProblems = problems.get('journey') ?? [];
   const stagesProblems = problems.get('journey.stages') ?? [];
   const toggleId = fieldId('journey.allowOtherTouchpoints');
@@ -70,46 +68,31 @@ export function JourneyEditor({ config, problems, onChange }: EditorProps) {
         title={t('ui.journey.admin.stagesTitle')}
       >
         <FieldErrors id={`${fieldId('journey.stages')}-error`} problems={stagesProblems} />
-        {journey.stages.map((stage, index) => {
-          const name = localize(stage.name, locale) || stage.id;
-          return (
-            <JourneyItemCard
-              key={index}
-              path={at(index)}
-              pathAt={at}
-              index={index}
-              count={journey.stages.length}
-              level="h3"
-              title={t('ui.journey.admin.stageTitle', { n: index + 1, name })}
-              name={name}
-              // The registry needs one stage; an empty one is refused with its reason.
-              removeBlocked={journey.stages.length <= 1}
-              onMove={(to) => {
-                setStages(moveItem(journey.stages, index, to));
-              }}
-              onRemove={() => {
-                setStages(removeAt(journey.stages, index));
-              }}
-            >
-              <StageEditor
-                path={at(index)}
-                stage={stage}
-                journey={journey}
-                problems={problems}
-                onChange={(next) => {
-                  setStages(replaceAt(journey.stages, index, next));
-                }}
-              />
-            </JourneyItemCard>
-          );
-        })}
-        <AddButton
-          label={t('ui.journey.admin.addStage')}
-          isDisabled={journey.stages.length >= MAX_STAGES}
-          onClick={() => {
-            setStages([...journey.stages, newStage(journey)]);
-          }}
-        />
+        <JourneyItemList
+          listPath="journey.stages"
+          items={journey.stages}
+          level="h3"
+          nameOf={(stage) => localize(stage.name, locale) || stage.id}
+          titleOf={(_stage, index, name) =>
+            t('ui.journey.admin.stageTitle', { n: index + 1, name })
+          }
+          // The registry needs one stage; an empty one is refused with its reason.
+          removeBlocked={journey.stages.length <= 1}
+          addLabel={t('ui.journey.admin.addStage')}
+          max={MAX_STAGES}
+          newItem={() => newStage(journey)}
+          onChange={setStages}
+        >
+          {(stage, itemPath, onStageChange) => (
+            <StageEditor
+              path={itemPath}
+              stage={stage}
+              journey={journey}
+              problems={problems}
+              onChange={onStageChange}
+            />
+          )}
+        </JourneyItemList>
       </TabSection>
     </Stack>
   );

@@ -6,11 +6,9 @@ import type { ProblemIndex } from '../../../shared/problems';
 import { binder } from '../fields/bind';
 import { LocalizedTextField } from '../fields/localized-text-field';
 import { TextField } from '../fields/text-field';
-import { removeAt, replaceAt } from '../immutable';
-import { AddButton } from '../parts/tab-parts';
 import { fieldId } from '../paths';
-import { JourneyItemCard } from './journey-item-card';
-import { moveItem, newStep, type Journey, type Stage } from './journey-edits';
+import { newStep, type Journey, type Stage } from './journey-edits';
+import { JourneyItemList } from './journey-item-list';
 import { StepEditor } from './step-editor';
 
 /** The schema's limit of steps per stage. */
@@ -28,7 +26,6 @@ export function StageEditor({ path, stage, journey, problems, onChange }: StageE
   const { t, locale } = useAppEnv();
   const bind = binder(path, stage, problems, onChange);
   const listPath = `${path}.steps`;
-  const at = (index: number) => `${listPath}[${String(index)}]`;
   const setSteps = (steps: Stage['steps']) => {
     onChange({ ...stage, steps });
   };
@@ -40,44 +37,29 @@ export function StageEditor({ path, stage, journey, problems, onChange }: StageE
       <div id={fieldId(listPath)} tabIndex={ownProblems.length > 0 ? -1 : undefined}>
         <FieldErrors id={`${fieldId(listPath)}-error`} problems={ownProblems} />
       </div>
-      {stage.steps.map((step, index) => {
-        const name = localize(step.name, locale) || step.id;
-        return (
-          <JourneyItemCard
-            key={index}
-            path={at(index)}
-            pathAt={at}
-            index={index}
-            count={stage.steps.length}
-            level="h4"
-            title={t('ui.journey.admin.stepTitle', { name })}
-            name={name}
-            onMove={(to) => {
-              setSteps(moveItem(stage.steps, index, to));
-            }}
-            onRemove={() => {
-              setSteps(removeAt(stage.steps, index));
-            }}
-          >
-            <StepEditor
-              path={at(index)}
-              step={step}
-              journey={journey}
-              problems={problems}
-              onChange={(next) => {
-                setSteps(replaceAt(stage.steps, index, next));
-              }}
-            />
-          </JourneyItemCard>
-        );
-      })}
-      <AddButton
-        label={t('ui.journey.admin.addStep', { stage: localize(stage.name, locale) || stage.id })}
-        isDisabled={stage.steps.length >= MAX_STEPS}
-        onClick={() => {
-          setSteps([...stage.steps, newStep(journey)]);
-        }}
-      />
+      <JourneyItemList
+        listPath={listPath}
+        items={stage.steps}
+        level="h4"
+        nameOf={(step) => localize(step.name, locale) || step.id}
+        titleOf={(_step, _index, name) => t('ui.journey.admin.stepTitle', { name })}
+        addLabel={t('ui.journey.admin.addStep', {
+          stage: localize(stage.name, locale) || stage.id,
+        })}
+        max={MAX_STEPS}
+        newItem={() => newStep(journey)}
+        onChange={setSteps}
+      >
+        {(step, itemPath, onStepChange) => (
+          <StepEditor
+            path={itemPath}
+            step={step}
+            journey={journey}
+            problems={problems}
+            onChange={onStepChange}
+          />
+        )}
+      </JourneyItemList>
     </>
   );
 }

@@ -6,11 +6,9 @@ import type { ProblemIndex } from '../../../shared/problems';
 import { binder } from '../fields/bind';
 import { LocalizedTextField } from '../fields/localized-text-field';
 import { TextField } from '../fields/text-field';
-import { removeAt, replaceAt } from '../immutable';
-import { AddButton } from '../parts/tab-parts';
 import { fieldId } from '../paths';
-import { JourneyItemCard } from './journey-item-card';
-import { moveItem, newTouchpoint, type Journey, type Step } from './journey-edits';
+import { newTouchpoint, type Journey, type Step } from './journey-edits';
+import { JourneyItemList } from './journey-item-list';
 import { TouchpointEditor } from './touchpoint-editor';
 
 /** The schema's limit of touchpoints per step. */
@@ -28,7 +26,6 @@ export function StepEditor({ path, step, journey, problems, onChange }: StepEdit
   const { t, locale } = useAppEnv();
   const bind = binder(path, step, problems, onChange);
   const listPath = `${path}.touchpoints`;
-  const at = (index: number) => `${listPath}[${String(index)}]`;
   const setTouchpoints = (touchpoints: Step['touchpoints']) => {
     onChange({ ...step, touchpoints });
   };
@@ -41,45 +38,30 @@ export function StepEditor({ path, step, journey, problems, onChange }: StepEdit
       <div id={fieldId(listPath)} tabIndex={ownProblems.length > 0 ? -1 : undefined}>
         <FieldErrors id={`${fieldId(listPath)}-error`} problems={ownProblems} />
       </div>
-      {step.touchpoints.map((touchpoint, index) => {
-        const name = localize(touchpoint.name, locale) || touchpoint.id;
-        return (
-          <JourneyItemCard
-            key={index}
-            path={at(index)}
-            pathAt={at}
-            index={index}
-            count={step.touchpoints.length}
-            level="h5"
-            title={t('ui.journey.admin.touchpointTitle', { name, id: touchpoint.id })}
-            name={name}
-            onMove={(to) => {
-              setTouchpoints(moveItem(step.touchpoints, index, to));
-            }}
-            onRemove={() => {
-              setTouchpoints(removeAt(step.touchpoints, index));
-            }}
-          >
-            <TouchpointEditor
-              path={at(index)}
-              touchpoint={touchpoint}
-              problems={problems}
-              onChange={(next) => {
-                setTouchpoints(replaceAt(step.touchpoints, index, next));
-              }}
-            />
-          </JourneyItemCard>
-        );
-      })}
-      <AddButton
-        label={t('ui.journey.admin.addTouchpoint', {
+      <JourneyItemList
+        listPath={listPath}
+        items={step.touchpoints}
+        level="h5"
+        nameOf={(touchpoint) => localize(touchpoint.name, locale) || touchpoint.id}
+        titleOf={(touchpoint, _index, name) =>
+          t('ui.journey.admin.touchpointTitle', { name, id: touchpoint.id })
+        }
+        addLabel={t('ui.journey.admin.addTouchpoint', {
           step: localize(step.name, locale) || step.id,
         })}
-        isDisabled={step.touchpoints.length >= MAX_TOUCHPOINTS}
-        onClick={() => {
-          setTouchpoints([...step.touchpoints, newTouchpoint(journey)]);
-        }}
-      />
+        max={MAX_TOUCHPOINTS}
+        newItem={() => newTouchpoint(journey)}
+        onChange={setTouchpoints}
+      >
+        {(touchpoint, itemPath, onTouchpointChange) => (
+          <TouchpointEditor
+            path={itemPath}
+            touchpoint={touchpoint}
+            problems={problems}
+            onChange={onTouchpointChange}
+          />
+        )}
+      </JourneyItemList>
     </>
   );
 }

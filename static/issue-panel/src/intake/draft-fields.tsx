@@ -7,7 +7,7 @@ import { useT } from '../../../shared/app-env';
 import { ChoiceGroup } from './choice-group';
 import type { IntakeDraft } from './intake-draft';
 import type { IntakeSectionProps } from './intake-section';
-import { TagListField } from './tag-list-field';
+import { TagListField } from '../../../shared/tag-list-field';
 import { TextAreaField } from './text-area-field';
 
 const LONG_TEXTS = {

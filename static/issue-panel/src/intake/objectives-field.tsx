@@ -8,7 +8,7 @@ import Textfield from '@atlaskit/textfield';
 import { useT } from '../../../shared/app-env';
 import { Field, FieldErrors } from '../../../shared/field';
 import type { IntakeSectionProps } from './intake-section';
-import { ObjectiveDateField } from './objective-date-field';
+import { TypedDateField } from '../../../shared/typed-date-field';
 import {
   MAX_OBJECTIVES,
   newObjective,
@@ -135,7 +135,7 @@ function ObjectiveCard({
             <Box xcss={narrow}>
               <TextBox {...field('unit')} />
             </Box>
-            <ObjectiveDateField {...field('measureBy')} />
+            <TypedDateField {...field('measureBy')} />
           </Inline>
           <FieldErrors id={`intake-objective-${String(index)}-id-error`} problems={idProblems} />
           <Box>

@@ -15,7 +15,7 @@ import { localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { FieldErrors } from '../../../shared/field';
 import type { IntakeSectionProps } from './intake-section';
-import { TagListField } from './tag-list-field';
+import { TagListField } from '../../../shared/tag-list-field';
 import { retiredName } from './touchpoint-names';
 
 export function TouchpointChoice(

@@ -1,34 +1,11 @@
 // The customer-communication plan on the calendar: what is due when, through which channel, by whom.
-import Lozenge from '@atlaskit/lozenge';
 import { Text } from '@atlaskit/primitives';
 import { type CommsRow, localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { DataTable } from '../../../shared/data-table';
 import { formatCalendarDate } from '../../../shared/dates';
+import { DatedTaskStatus } from './dated-task-status';
 import { TicketKey } from './issue-link';
-import { finishedAppearance } from './standing';
-import { statusName } from './status-name';
-
-function CommsStatus({ row }: { row: CommsRow }) {
-  const { t } = useAppEnv();
-  if (row.done)
-    return (
-      <Lozenge appearance={finishedAppearance(row.status)}>
-        {row.status === null ? t('ui.panel.tickets.done') : statusName(row.status, t)}
-      </Lozenge>
-    );
-  if (row.overdue)
-    return (
-      <Lozenge appearance="removed" isBold>
-        {t('ui.panel.tickets.overdue')}
-      </Lozenge>
-    );
-  return (
-    <Lozenge appearance="default">
-      {row.status === null ? t('ui.panel.tickets.planned') : statusName(row.status, t)}
-    </Lozenge>
-  );
-}
 
 /** Who sends a step; the role adds information only when the person's name does not already say it. */
 function CommsOwner({ row }: { row: CommsRow }) {
@@ -71,7 +48,7 @@ export function CommsTimeline({ comms }: { comms: readonly CommsRow[] }) {
         },
         { header: t('ui.panel.tickets.channel'), cell: (row) => localize(row.channel, locale) },
         { header: t('ui.panel.tickets.owner'), cell: (row) => <CommsOwner row={row} /> },
-        { header: t('ui.panel.tickets.status'), cell: (row) => <CommsStatus row={row} /> },
+        { header: t('ui.panel.tickets.status'), cell: (row) => <DatedTaskStatus row={row} /> },
         { header: t('ui.panel.tickets.issue'), cell: (row) => <TicketKey issueKey={row.key} /> },
       ]}
     />

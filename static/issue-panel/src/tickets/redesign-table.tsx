@@ -1,36 +1,13 @@
 // The redesign tasks of an approved change: for each touchpoint it touches, who updates the help-centre article,
 // macros and journey map, and by when.
-import Lozenge from '@atlaskit/lozenge';
 import { Text } from '@atlaskit/primitives';
 import type { RedesignRow } from '../../../../src/contract/redesign-contract';
 import { localize } from '../../../../src/contract/ui-kit';
 import { useAppEnv } from '../../../shared/app-env';
 import { DataTable } from '../../../shared/data-table';
 import { formatCalendarDate } from '../../../shared/dates';
+import { DatedTaskStatus } from './dated-task-status';
 import { TicketKey } from './issue-link';
-import { finishedAppearance } from './standing';
-import { statusName } from './status-name';
-
-function RedesignStatus({ row }: { row: RedesignRow }) {
-  const { t } = useAppEnv();
-  if (row.done)
-    return (
-      <Lozenge appearance={finishedAppearance(row.status)}>
-        {row.status === null ? t('ui.panel.tickets.done') : statusName(row.status, t)}
-      </Lozenge>
-    );
-  if (row.overdue)
-    return (
-      <Lozenge appearance="removed" isBold>
-        {t('ui.panel.tickets.overdue')}
-      </Lozenge>
-    );
-  return (
-    <Lozenge appearance="default">
-      {row.status === null ? t('ui.panel.tickets.planned') : statusName(row.status, t)}
-    </Lozenge>
-  );
-}
 
 /** The touchpoint, with the journey stage it belongs to when the registry still holds it. */
 function Touchpoint({ row }: { row: RedesignRow }) {
@@ -77,7 +54,7 @@ export function RedesignTable({ rows }: { rows: readonly RedesignRow[] }) {
               <Text color="color.text.subtlest">{t('ui.redesign.unassigned')}</Text>
             ),
         },
-        { header: t('ui.panel.tickets.status'), cell: (row) => <RedesignStatus row={row} /> },
+        { header: t('ui.panel.tickets.status'), cell: (row) => <DatedTaskStatus row={row} /> },
         { header: t('ui.panel.tickets.issue'), cell: (row) => <TicketKey issueKey={row.key} /> },
       ]}
     />

@@ -1,12 +1,12 @@
-// A list of short texts (segments, channels, KPIs): type one, press Enter or the Add button;
-// each entry is a removable tag reachable by keyboard.
+// A list of short texts (segments, channels, KPIs, a freeze window's scope): type one, press Enter
+// or the Add button; each entry is a removable tag reachable by keyboard.
 import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
 import { RemovableTag } from '@atlaskit/tag';
 import Textfield from '@atlaskit/textfield';
 import { useState, type KeyboardEvent } from 'react';
-import { useT } from '../../../shared/app-env';
-import { Field } from '../../../shared/field';
+import { useT } from './app-env';
+import { Field } from './field';
 
 interface TagListFieldProps {
   id: string;
@@ -17,6 +17,8 @@ interface TagListFieldProps {
   maxLength: number;
   problems?: readonly string[] | undefined;
   isDisabled: boolean;
+  /** Names that compare case-insensitively where they are used: a second spelling adds nothing. */
+  caseInsensitive?: boolean;
   onChange: (values: string[]) => void;
 }
 
@@ -29,13 +31,15 @@ export function TagListField({
   maxLength,
   problems,
   isDisabled,
+  caseInsensitive = false,
   onChange,
 }: TagListFieldProps) {
   const t = useT();
   const [pending, setPending] = useState('');
   const entry = pending.trim();
-  const canAdd =
-    entry !== '' && !values.includes(entry) && values.length < max && entry.length <= maxLength;
+  const fold = (text: string) => (caseInsensitive ? text.toLocaleLowerCase() : text);
+  const taken = values.some((value) => fold(value) === fold(entry));
+  const canAdd = entry !== '' && !taken && values.length < max && entry.length <= maxLength;
 
   const add = () => {
     if (!canAdd) return;
