@@ -156,3 +156,34 @@ test('the notice report shows the replayed quarters: nine launches, six first no
     if (quarter < current) expect(sum((r) => r.changes)).toBe(expected.length);
   }
 });
+
+test('the demo’s own requests meet no freeze window, so checks that drive them are unaffected', async () => {
+  const body = z
+    .object({
+      issues: z.array(
+        z.object({
+          key: z.string(),
+          properties: z.record(z.string(), z.unknown()).optional(),
+        }),
+      ),
+    })
+    .parse(
+      await restOk(emu, 'admin', 'POST', '/rest/api/3/search/jql', {
+        jql: 'key in (CHG-1, CHG-2, CHG-3, CHG-4, CHG-5, CHG-6, CHG-7, CHG-8)',
+        fields: ['summary'],
+        properties: ['change-governance.assessment'],
+        maxResults: 10,
+      }),
+    );
+  expect(body.issues).toHaveLength(8);
+  for (const issue of body.issues) {
+    const assessment = z
+      .object({ freeze: z.unknown().optional() })
+      .loose()
+      .parse(issue.properties?.['change-governance.assessment'] ?? {});
+    expect({ key: issue.key, freeze: assessment.freeze }).toEqual({
+      key: issue.key,
+      freeze: undefined,
+    });
+  }
+});
