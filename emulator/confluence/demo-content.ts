@@ -1,4 +1,5 @@
-// The demo Confluence site: space GOV "Governance" with pages embedding the app's macro (English and Italian).
+// The demo Confluence site: space GOV "Governance" with pages embedding the app's macro (English and Italian),
+// and a page with the customer change calendar.
 import type { AdfNode, ConfluenceState } from './confluence-site';
 import { macroNode, type MacroRef } from './macro-node';
 
@@ -12,10 +13,14 @@ const heading = (level: number, value: string): AdfNode => ({
 const doc = (...content: AdfNode[]): AdfNode => ({ type: 'doc', version: 1, content });
 
 export const DEMO_SPACE = { id: '98305', key: 'GOV', name: 'Governance' } as const;
-export const DEMO_PAGES = { english: '131073', italian: '131074' } as const;
+export const DEMO_PAGES = { english: '131073', italian: '131074', calendar: '131075' } as const;
 export const DEMO_MACRO_TABLES = ['criteria', 'roles', 'comms'] as const;
 
-export function demoConfluence(macro: MacroRef | undefined, createdAt: string): ConfluenceState {
+export function demoConfluence(
+  macro: MacroRef | undefined,
+  createdAt: string,
+  calendar?: MacroRef,
+): ConfluenceState {
   const embed = (localId: string, locale: string): AdfNode[] =>
     macro === undefined
       ? []
@@ -66,6 +71,26 @@ export function demoConfluence(macro: MacroRef | undefined, createdAt: string): 
           ...embed('c0ffee00-0000-4000-8000-000000000002', 'it-IT'),
         ),
       },
+      ...(calendar === undefined
+        ? []
+        : [
+            {
+              id: DEMO_PAGES.calendar,
+              spaceId: DEMO_SPACE.id,
+              parentId: DEMO_PAGES.english,
+              title: 'Customer change calendar',
+              authorId: 'comms-manager',
+              createdAt,
+              version: 1,
+              body: doc(
+                heading(1, 'Customer change calendar'),
+                paragraph(
+                  'Every governed change by launch date, with its customer communications, the freeze windows and where one segment or touchpoint would get too many changes at once.',
+                ),
+                macroNode(calendar, 'c0ffee00-0000-4000-8000-000000000003', {}),
+              ),
+            },
+          ]),
     ],
   };
 }

@@ -213,19 +213,23 @@ export class EmulatorSite {
     await this.host.scheduler.quiesce();
     this.host.reset();
     this.jira.reset(seed);
-    const macro = this.host.manifest.modules.macro[0];
+    const macros = this.host.manifest.modules.macro;
+    const ref = (macro: (typeof macros)[number] | undefined) =>
+      macro === undefined
+        ? undefined
+        : {
+            appUuid: this.host.app.appUuid,
+            environmentId: this.host.environmentId,
+            macroKey: macro.key,
+            title: this.host.translations.text(macro.title),
+          };
     this.confluence.load(
       seed === 'demo'
         ? demoConfluence(
-            macro === undefined
-              ? undefined
-              : {
-                  appUuid: this.host.app.appUuid,
-                  environmentId: this.host.environmentId,
-                  macroKey: macro.key,
-                  title: this.host.translations.text(macro.title),
-                },
+            ref(macros[0]),
             this.clock.now().toISOString(),
+            // The app's change calendar, when the manifest has it, on a page of its own.
+            ref(macros.find((macro) => macro.key === 'change-calendar-macro')),
           )
         : emptyConfluence(),
     );
