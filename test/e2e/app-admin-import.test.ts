@@ -2,23 +2,19 @@
 // one of them on its place and saves nothing; a good file shows what changes against the version in
 // force and how many open change requests would change tier, and only Confirm saves it.
 import type { FrameLocator, Page } from 'playwright-core';
-import type { ResolverResponse, StoredConfig } from '../../src/contract/resolver-contract';
-import { appFrame, appSiteForSuite, MODULES, screenshot, textOf, visible } from './app-harness';
+import {
+  appFrame,
+  appSiteForSuite,
+  MODULES,
+  screenshot,
+  storedConfig,
+  textOf,
+  visible,
+} from './app-harness';
 
 jest.setTimeout(180_000);
 
 const site = appSiteForSuite();
-
-async function storedConfig(): Promise<StoredConfig> {
-  const answer = (await site().emulator.invoke({
-    moduleKey: MODULES.admin,
-    accountId: 'admin',
-    functionKey: 'getConfig',
-    payload: {},
-  })) as ResolverResponse<StoredConfig>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-}
 
 async function openHistory(page: Page): Promise<FrameLocator> {
   await page.goto(`${site().url}/jira/settings/apps/${MODULES.admin}`);
@@ -36,7 +32,7 @@ const upload = (admin: FrameLocator, name: string, config: unknown) =>
   });
 
 test('a file with two bad values names both on their place and saves nothing', async () => {
-  const before = await storedConfig();
+  const before = await storedConfig(site());
   const bad = structuredClone(before.config);
   bad.tiers[0]!.leadTimeDays = -5;
   bad.criteria[1]!.weight = 0;
@@ -54,12 +50,12 @@ test('a file with two bad values names both on their place and saves nothing', a
   expect(text).toContain('Criterion 2 › Weight: The weight must be greater than 0.');
   expect(await review.getByRole('button', { name: 'Save as new version' }).count()).toBe(0);
   await screenshot(page, 'admin-import-problems-light');
-  expect((await storedConfig()).version).toBe(before.version);
+  expect((await storedConfig(site())).version).toBe(before.version);
   await page.context().close();
 });
 
 test('a good file shows the changes and the re-assessment effect; Cancel saves nothing, Confirm saves', async () => {
-  const before = await storedConfig();
+  const before = await storedConfig(site());
   const edited = structuredClone(before.config);
   const reach = edited.criteria.findIndex((c) => c.id === 'reach');
   const weight = edited.criteria[reach]!.weight;
@@ -82,12 +78,12 @@ test('a good file shows the changes and the re-assessment effect; Cancel saves n
 
   await review.getByRole('button', { name: 'Cancel' }).click();
   expect(await admin.getByRole('region', { name: /Review the import/ }).count()).toBe(0);
-  expect((await storedConfig()).version).toBe(before.version);
+  expect((await storedConfig(site())).version).toBe(before.version);
 
   await upload(admin, 'heavier.json', edited);
   await admin.getByRole('button', { name: 'Save as new version' }).click();
   await visible(admin.getByText(`Version ${String(before.version + 1)}, saved`), 30_000);
-  const after = await storedConfig();
+  const after = await storedConfig(site());
   expect(after.version).toBe(before.version + 1);
   expect(after.config.criteria[reach]?.weight).toBe(weight + 20);
   await page.context().close();

@@ -15,6 +15,7 @@ import {
   seriousA11yFindings,
   textOf,
   visible,
+  storedConfig,
 } from './app-harness';
 
 jest.setTimeout(180_000);
@@ -33,17 +34,6 @@ async function openAdmin(page: Page): Promise<FrameLocator> {
   return admin;
 }
 
-async function storedConfig(): Promise<StoredConfig> {
-  const answer = (await site().emulator.invoke({
-    moduleKey: MODULES.admin,
-    accountId: 'admin',
-    functionKey: 'getConfig',
-    payload: {},
-  })) as ResolverResponse<StoredConfig>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-}
-
 test('a weight of 0 is refused on its field before anything is saved', async () => {
   const page = await site().shellPage({ user: 'admin' });
   const admin = await openAdmin(page);
@@ -57,7 +47,7 @@ test('a weight of 0 is refused on its field before anything is saved', async () 
   expect(await weight.getAttribute('aria-describedby')).toContain('cfg-criteria-0-weight-error');
   await visible(admin.getByRole('heading', { name: 'Problems to fix before saving: 1' }));
   await admin.getByRole('button', { name: 'Save new version' }).click();
-  expect((await storedConfig()).version).toBe(1);
+  expect((await storedConfig(site())).version).toBe(1);
 
   // The problem list takes the admin back to the field.
   await admin.getByRole('tab', { name: /Setup/ }).click();
@@ -92,7 +82,7 @@ test('saving a new weight creates a version and shows the re-assessment of open 
   );
   await screenshot(page, 'admin-reassessed-light');
 
-  const saved = await storedConfig();
+  const saved = await storedConfig(site());
   expect(saved.version).toBe(2);
   expect(saved.config.criteria.find((c) => c.id === 'reach')?.weight).toBe(4);
   await site().emulator.drain();
@@ -125,7 +115,7 @@ test('the preview shows the tier a sample intake gets with the draft', async () 
 test('a save that loses the race to another admin offers to reload the newer version', async () => {
   const page = await site().shellPage({ user: 'admin' });
   const admin = await openAdmin(page);
-  const current = await storedConfig();
+  const current = await storedConfig(site());
 
   // Another admin saves meanwhile.
   const other = (await site().emulator.invoke({
@@ -142,7 +132,7 @@ test('a save that loses the race to another admin offers to reload the newer ver
   await visible(admin.getByText('Someone else saved first'), 30_000);
   await admin.getByRole('button', { name: 'Reload the latest version' }).click();
   await visible(admin.getByText(`Version ${String(current.version + 1)}, saved`), 30_000);
-  expect((await storedConfig()).version).toBe(current.version + 1);
+  expect((await storedConfig(site())).version).toBe(current.version + 1);
   await page.context().close();
 });
 
@@ -168,7 +158,7 @@ test('export downloads the configuration; an edited file imported becomes the ne
     page.waitForEvent('download'),
     admin.getByRole('button', { name: 'Export JSON' }).click(),
   ]);
-  const before = await storedConfig();
+  const before = await storedConfig(site());
   expect(download.suggestedFilename()).toBe(
     `change-governance-config-v${String(before.version)}.json`,
   );
@@ -188,7 +178,7 @@ test('export downloads the configuration; an edited file imported becomes the ne
   // Reviewed first, then saved on Confirm.
   await admin.getByRole('button', { name: 'Save as new version' }).click();
   await visible(admin.getByText(`Version ${String(before.version + 1)}, saved`), 30_000);
-  const after = await storedConfig();
+  const after = await storedConfig(site());
   expect(after.config.criteria.find((c) => c.id === 'history')?.weight).toBe(2);
   await page.context().close();
 });
@@ -196,7 +186,7 @@ test('export downloads the configuration; an edited file imported becomes the ne
 test('restoring an old version saves it again as the newest', async () => {
   const page = await site().shellPage({ user: 'admin' });
   const admin = await openAdmin(page);
-  const before = await storedConfig();
+  const before = await storedConfig(site());
   await admin.getByRole('tab', { name: 'History' }).click();
   await admin.getByRole('button', { name: 'Restore version 1' }).click();
   const confirmation = admin.getByRole('group', { name: 'Restore version 1?' });
@@ -209,7 +199,7 @@ test('restoring an old version saves it again as the newest', async () => {
   ).toBe(true);
   await confirmation.getByRole('button', { name: 'Restore', exact: true }).click();
   await visible(admin.getByText(`Version ${String(before.version + 1)}, saved`), 30_000);
-  const after = await storedConfig();
+  const after = await storedConfig(site());
   expect(after.config.criteria.find((c) => c.id === 'reach')?.weight).toBe(3);
   await screenshot(page, 'admin-history-light');
   await page.context().close();
@@ -217,7 +207,7 @@ test('restoring an old version saves it again as the newest', async () => {
 
 test('an old version can be viewed, read only, with what restoring it changes, and then restored', async () => {
   // A known starting point: the version in force, then a newer one with another weight for reach.
-  const before = await storedConfig();
+  const before = await storedConfig(site());
   const oldWeight = before.config.criteria.find((c) => c.id === 'reach')?.weight ?? 0;
   const newWeight = oldWeight + 2;
   const saved = (await site().emulator.invoke({
@@ -283,7 +273,7 @@ test('an old version can be viewed, read only, with what restoring it changes, a
   expect(await seriousA11yFindings(frame)).toEqual([]);
 
   // Nothing was saved by looking.
-  expect((await storedConfig()).version).toBe(inForce);
+  expect((await storedConfig(site())).version).toBe(inForce);
 
   // Restore from the view: the question is asked in it, and the version is saved again as the newest.
   await view.getByRole('button', { name: 'Restore this version' }).click();
@@ -291,7 +281,7 @@ test('an old version can be viewed, read only, with what restoring it changes, a
   await visible(confirmation);
   await confirmation.getByRole('button', { name: 'Restore', exact: true }).click();
   await visible(admin.getByText(`Version ${String(inForce + 1)}, saved`), 30_000);
-  const after = await storedConfig();
+  const after = await storedConfig(site());
   expect(after.version).toBe(inForce + 1);
   expect(after.config.criteria.find((c) => c.id === 'reach')?.weight).toBe(oldWeight);
   // The view closes once its version is restored.

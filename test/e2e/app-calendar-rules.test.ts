@@ -3,7 +3,6 @@
 // nothing until it is fixed (by keyboard alone), in English and Italian, axe-clean; the issue
 // panel warns that a fourth change within 30 days tires a segment, naming the other changes.
 import type { Page } from 'playwright-core';
-import type { ResolverResponse, StoredConfig } from '../../src/contract/resolver-contract';
 import {
   appSiteForSuite,
   isoDaysFromToday,
@@ -13,22 +12,12 @@ import {
   seriousA11yFindings,
   textOf,
   visible,
+  storedConfig,
 } from './app-harness';
 
 jest.setTimeout(240_000);
 
 const site = appSiteForSuite();
-
-async function storedConfig(): Promise<StoredConfig> {
-  const answer = (await site().emulator.invoke({
-    moduleKey: MODULES.admin,
-    accountId: 'admin',
-    functionKey: 'getConfig',
-    payload: {},
-  })) as ResolverResponse<StoredConfig>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-}
 
 async function openCalendarRules(locale: 'en-US' | 'it-IT', tabName: string): Promise<Page> {
   const page = await site().framePage(MODULES.admin, { user: 'admin', locale });
@@ -38,10 +27,10 @@ async function openCalendarRules(locale: 'en-US' | 'it-IT', tabName: string): Pr
   return page;
 }
 
-const windowsNow = async () => (await storedConfig()).config.calendar?.freezeWindows ?? [];
+const windowsNow = async () => (await storedConfig(site())).config.calendar?.freezeWindows ?? [];
 
 test('overlapping freeze windows of one scope are refused on the field, nothing saved; fixed by keyboard, they save', async () => {
-  const before = await storedConfig();
+  const before = await storedConfig(site());
   const windowsBefore = before.config.calendar?.freezeWindows.length ?? 0;
   const page = await openCalendarRules('en-US', 'Calendar rules');
   await visible(page.getByRole('heading', { name: 'Change fatigue' }));
@@ -60,7 +49,7 @@ test('overlapping freeze windows of one scope are refused on the field, nothing 
   await screenshot(page, 'calendar-rules-overlap-en');
   await page.getByRole('button', { name: 'Save new version' }).click();
   await visible(page.getByRole('heading', { name: /Problems to fix before saving/ }));
-  expect((await storedConfig()).version).toBe(before.version);
+  expect((await storedConfig(site())).version).toBe(before.version);
 
   // Scoping the second window to a segment, by keyboard: the overlap is gone.
   await page.locator(`#cfg-${second}-segments`).focus();
@@ -73,7 +62,7 @@ test('overlapping freeze windows of one scope are refused on the field, nothing 
   await page.getByRole('button', { name: 'Save new version' }).focus();
   await page.keyboard.press('Enter');
   await visible(page.getByText(/^Version \d+, saved/), 30_000);
-  const saved = await storedConfig();
+  const saved = await storedConfig(site());
   expect(saved.version).toBe(before.version + 1);
   expect((await windowsNow()).slice(windowsBefore).map((w) => w.segments)).toEqual([
     [],
@@ -83,7 +72,7 @@ test('overlapping freeze windows of one scope are refused on the field, nothing 
 });
 
 test('in Italian the overlap is said in Italian, and the tab is axe-clean', async () => {
-  const before = await storedConfig();
+  const before = await storedConfig(site());
   const page = await openCalendarRules('it-IT', 'Regole del calendario');
   await visible(page.getByRole('heading', { name: 'Periodi di blocco' }));
   const add = page.getByRole('button', { name: 'Aggiungi un periodo di blocco' });
@@ -93,7 +82,7 @@ test('in Italian the overlap is said in Italian, and the tab is axe-clean', asyn
   expect(await seriousA11yFindings(page)).toEqual([]);
   await screenshot(page, 'calendar-rules-overlap-it');
   await page.getByRole('button', { name: /Salva/ }).first().click();
-  expect((await storedConfig()).version).toBe(before.version);
+  expect((await storedConfig(site())).version).toBe(before.version);
   await page.context().close();
 });
 

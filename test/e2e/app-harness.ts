@@ -1,5 +1,6 @@
 // Shared set-up for the app's own browser tests (issue panel, admin page, macro): the emulator
 // in-process with the demo site, the run's shared headless Chromium, and small helpers.
+import type { ResolverResponse, StoredConfig } from '../../src/contract/resolver-contract';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Download, Frame, FrameLocator, Locator, Page } from 'playwright-core';
@@ -231,14 +232,33 @@ export async function pendingApprovalOf(
   throw new Error(`${change} has no pending approval for ${assignee}`);
 }
 
-/** A new Change Request in CHG, created through Jira REST as `user`; its key. */
+/** The configuration in force, as the admin page reads it. */
+export async function storedConfig(site: AppSite): Promise<StoredConfig> {
+  const answer = (await site.emulator.invoke({
+    moduleKey: MODULES.admin,
+    accountId: 'admin',
+    functionKey: 'getConfig',
+    payload: {},
+  })) as ResolverResponse<StoredConfig>;
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.data;
+}
+
+/**
+ * A new Change Request in CHG, created through Jira REST as `user` (with its intake in the create
+ * call's properties, as a REST client writes it, when given); its key.
+ */
 export async function createChangeRequest(
   site: AppSite,
   user: string,
   summary: string,
+  intake?: Record<string, unknown>,
 ): Promise<string> {
   const answer = await restJson<{ key: string }>(site, user, 'POST', '/rest/api/3/issue', {
     fields: { project: { key: 'CHG' }, issuetype: { name: 'Change Request' }, summary },
+    ...(intake === undefined
+      ? {}
+      : { properties: [{ key: 'change-governance.intake', value: intake }] }),
   });
   if (answer.status !== 201)
     throw new Error(`creating the change request answered ${String(answer.status)}`);

@@ -11,6 +11,7 @@ import {
   seriousA11yFindings,
   textOf,
   visible,
+  createChangeRequest,
 } from './app-harness';
 
 jest.setTimeout(180_000);
@@ -33,41 +34,21 @@ async function transition(user: string, key: string, name: string): Promise<void
 }
 
 test('the tickets tab lists the redesign tasks of an approved change', async () => {
-  const created = await restJson<{ key: string }>(
-    site(),
-    'requester',
-    'POST',
-    '/rest/api/3/issue',
-    {
-      fields: {
-        project: { key: 'CHG' },
-        issuetype: { name: 'Change Request' },
-        summary: 'New help-centre layout',
-      },
-      properties: [
-        {
-          key: 'change-governance.intake',
-          value: {
-            launchDate: isoDaysFromToday(120),
-            // Tier 4: one approval, by the requesting team's lead; redesign due a week before launch.
-            answers: {
-              reach: 1,
-              customerAction: 0,
-              financial: 0,
-              visibility: 0,
-              supportLoad: 0,
-              reversibility: 0,
-              regulatory: 0,
-              history: 0,
-            },
-            touchpoints: ['website', 'help-centre'],
-          },
-        },
-      ],
+  const key = await createChangeRequest(site(), 'requester', 'New help-centre layout', {
+    launchDate: isoDaysFromToday(120),
+    // Tier 4: one approval, by the requesting team's lead; redesign due a week before launch.
+    answers: {
+      reach: 1,
+      customerAction: 0,
+      financial: 0,
+      visibility: 0,
+      supportLoad: 0,
+      reversibility: 0,
+      regulatory: 0,
+      history: 0,
     },
-  );
-  const key = created.body.key;
-  await site().emulator.drain();
+    touchpoints: ['website', 'help-centre'],
+  });
   await transition('requester', key, 'Submit');
   await transition('team-lead', await pendingApprovalOf(site(), key, 'team-lead'), 'Approve');
   await transition('requester', key, 'Approve');

@@ -2,7 +2,6 @@
 // owner on the Touchpoints tab (by keyboard), saves, and the intake offers both, stage by stage, in
 // English and Italian; the panel then names the touched journey's owners. No serious axe finding.
 import type { FrameLocator, Page } from 'playwright-core';
-import type { ResolverResponse, StoredConfig } from '../../src/contract/resolver-contract';
 import {
   appFrame,
   appSiteForSuite,
@@ -13,22 +12,12 @@ import {
   screenshot,
   seriousA11yFindings,
   visible,
+  storedConfig,
 } from './app-harness';
 
 jest.setTimeout(240_000);
 
 const site = appSiteForSuite();
-
-async function storedConfig(): Promise<StoredConfig> {
-  const answer = (await site().emulator.invoke({
-    moduleKey: MODULES.admin,
-    accountId: 'admin',
-    functionKey: 'getConfig',
-    payload: {},
-  })) as ResolverResponse<StoredConfig>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-}
 
 async function frameOf(page: Page, moduleKey: string) {
   const handle = await page
@@ -86,7 +75,7 @@ test('an admin renames a touchpoint and adds one with an owner, by keyboard, and
   await admin.getByRole('button', { name: 'Save new version' }).click();
   await visible(admin.getByText(/^Version 2, saved/), 30_000);
 
-  const buy = (await storedConfig()).config.journey?.stages[1]?.steps[0];
+  const buy = (await storedConfig(site())).config.journey?.stages[1]?.steps[0];
   expect(buy?.touchpoints.map((tp) => [tp.id, tp.name, tp.owner])).toEqual([
     [
       'checkout',
@@ -191,7 +180,7 @@ test('in Italian the intake names stages and touchpoints in Italian', async () =
 test('removing a touchpoint an open change uses is refused on the journey, naming the change', async () => {
   const page = await site().shellPage({ user: 'admin' });
   const admin = await openTouchpoints(page);
-  const before = (await storedConfig()).version;
+  const before = (await storedConfig(site())).version;
   await admin.getByRole('button', { name: 'Remove In-store kiosk' }).click();
   await admin.getByRole('button', { name: 'Save new version' }).click();
 
@@ -203,7 +192,7 @@ test('removing a touchpoint an open change uses is refused on the journey, namin
   );
   // Listed with the other problems, and nothing was saved.
   await visible(admin.getByRole('button', { name: 'Touchpoints' }));
-  expect((await storedConfig()).version).toBe(before);
+  expect((await storedConfig(site())).version).toBe(before);
   expect(await seriousA11yFindings(await frameOf(page, MODULES.admin))).toEqual([]);
   await page.context().close();
 });
