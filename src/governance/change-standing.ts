@@ -2,8 +2,6 @@
 // ("Scheduled", "Done") only the app's record can, since Jira's status categories do not tell "In review" from
 // "Scheduled". The record holds the statuses the change passed through before its approval, read once from Jira's
 // changelog (which nobody can rewrite) when the app first sees it approved.
-import { route } from '@forge/api';
-import { z } from 'zod';
 import {
   changeStanding,
   intakeDigest,
@@ -13,37 +11,11 @@ import {
   type GovernanceConfig,
   type Intake,
 } from '../domain';
-import { expectOk, type JiraHttp } from '../jira/http';
+import type { JiraHttp } from '../jira/http';
 import type { JiraIssue } from '../jira/schemas';
+import { statusChanges } from '../jira/tickets-read';
 import { ASSESSMENT_PROPERTY, governedRecordSchema } from './properties';
 import type { TicketRegistry } from './ticket-registry';
-
-const changelogSchema = z.object({
-  issueChangeLogs: z
-    .array(
-      z.object({
-        changeHistories: z
-          .array(
-            z.object({
-              created: z.string().optional(),
-              items: z
-                .array(
-                  z.object({
-                    field: z.string().optional(),
-                    fieldId: z.string().optional(),
-                    fromString: z.string().nullable().optional(),
-                    toString: z.string().nullable().optional(),
-                  }),
-                )
-                .default([]),
-            }),
-          )
-          .default([]),
-      }),
-    )
-    .default([]),
-  nextPageToken: z.string().nullable().optional(),
-});
 
 /**
  * The statuses a change request was in before it last moved into an approved status, oldest first, each once:
@@ -54,30 +26,13 @@ export async function statusesBeforeApproval(
   issueId: string,
   approvedNames: readonly string[],
 ): Promise<string[] | null> {
-  const moves: Array<{ from: string; to: string; at: string }> = [];
-  let nextPageToken: string | undefined;
-  do {
-    const page = changelogSchema.parse(
-      await expectOk(jira).requestJira(route`/rest/api/3/changelog/bulkfetch`, {
-        method: 'POST',
-        body: {
-          issueIdsOrKeys: [issueId],
-          fieldIds: ['status'],
-          ...(nextPageToken ? { nextPageToken } : {}),
-        },
-      }),
-    );
-    for (const history of page.issueChangeLogs.flatMap((log) => log.changeHistories)) {
-      const item = history.items.find((i) => (i.fieldId ?? i.field) === 'status');
-      if (item)
-        moves.push({
-          from: item.fromString ?? '',
-          to: item.toString ?? '',
-          at: history.created ?? '',
-        });
-    }
-    nextPageToken = page.nextPageToken ?? undefined;
-  } while (nextPageToken);
+  // One issue asked for: every change log answered is its own.
+  const changes = [...(await statusChanges(jira, [issueId])).values()].flat();
+  const moves = changes.map((change) => ({
+    from: change.fromStatus,
+    to: change.toStatus,
+    at: change.at ?? '',
+  }));
   // Oldest first whatever the page order, so "before the last approval" means what it says.
   moves.sort((a, b) => a.at.localeCompare(b.at));
   const isApproved = (name: string) =>

@@ -49,6 +49,7 @@ const changelogPageSchema = z.object({
                   z.object({
                     field: z.string().optional(),
                     fieldId: z.string().optional(),
+                    fromString: z.string().nullable().optional(),
                     to: z.string().nullable().optional(),
                     toString: z.string().nullable().optional(),
                   }),
@@ -75,15 +76,22 @@ export interface StatusMove {
 /** Changelogs ask for at most this many issues a call. */
 const CHANGELOG_LIMIT = 1000;
 
+/** One status change of an issue, as Jira's changelog records it. */
+export interface StatusChange extends StatusMove {
+  /** The status the issue left (its name). */
+  fromStatus: string;
+}
+
 /**
- * The last status move of each issue, from Jira's changelog (one call for up to 1,000 issues). The changelog is
- * written by Jira itself, so unlike an assignee or a property nobody can rewrite who moved an issue.
+ * Every status change of each issue, in the changelog's order (oldest first), from Jira's changelog (one call for
+ * up to 1,000 issues). The changelog is written by Jira itself, so unlike an assignee or a property nobody can
+ * rewrite who moved an issue, or when.
  */
-export async function lastStatusMoves(
+export async function statusChanges(
   http: JiraHttp,
   ids: readonly string[],
-): Promise<Map<string, StatusMove>> {
-  const last = new Map<string, StatusMove>();
+): Promise<Map<string, StatusChange[]>> {
+  const changes = new Map<string, StatusChange[]>();
   for (let start = 0; start < ids.length; start += CHANGELOG_LIMIT) {
     let nextPageToken: string | undefined;
     do {
@@ -97,23 +105,38 @@ export async function lastStatusMoves(
       });
       const page = changelogPageSchema.parse(body);
       for (const log of page.issueChangeLogs) {
+        const list = changes.get(log.issueId) ?? [];
         for (const history of log.changeHistories) {
           const move = history.items.find((i) => (i.fieldId ?? i.field) === 'status');
           if (!move) continue;
-          const at = history.created ?? null;
-          const previous = last.get(log.issueId);
-          // Histories come oldest first; compare times anyway so a page order change cannot hide a later move.
-          if (!previous || previous.at === null || at === null || at >= previous.at) {
-            last.set(log.issueId, {
-              toStatus: move.toString ?? move.to ?? '',
-              by: history.author?.accountId ?? null,
-              at,
-            });
-          }
+          list.push({
+            fromStatus: move.fromString ?? '',
+            toStatus: move.toString ?? move.to ?? '',
+            by: history.author?.accountId ?? null,
+            at: history.created ?? null,
+          });
         }
+        changes.set(log.issueId, list);
       }
       nextPageToken = page.nextPageToken ?? undefined;
     } while (nextPageToken);
+  }
+  return changes;
+}
+
+/** The last status move of each issue (see `statusChanges`). */
+export async function lastStatusMoves(
+  http: JiraHttp,
+  ids: readonly string[],
+): Promise<Map<string, StatusMove>> {
+  const last = new Map<string, StatusMove>();
+  for (const [issueId, changes] of await statusChanges(http, ids)) {
+    for (const { toStatus, by, at } of changes) {
+      const previous = last.get(issueId);
+      // Histories come oldest first; compare times anyway so a page order change cannot hide a later move.
+      if (!previous || previous.at === null || at === null || at >= previous.at)
+        last.set(issueId, { toStatus, by, at });
+    }
   }
   return last;
 }
