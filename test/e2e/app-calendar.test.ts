@@ -4,7 +4,6 @@
 // keyboard moves through the days; it speaks Italian; and the same app renders as a Confluence macro.
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { DEMO_PAGES, DEMO_SPACE } from '../../emulator';
-import type { GovernanceConfig } from '../../src/domain';
 import {
   appFrame,
   appSiteForSuite,
@@ -15,6 +14,8 @@ import {
   textOf,
   visible,
   type Locale,
+  saveConfigAsAdmin,
+  storedConfig,
 } from './app-harness';
 
 jest.setTimeout(240_000);
@@ -106,18 +107,7 @@ async function raise(
 
 beforeAll(async () => {
   const emulator = site().emulator;
-  const admin = async (functionKey: string, payload: unknown = {}) => {
-    const answer = (await emulator.invoke({
-      moduleKey: 'change-governance-admin',
-      accountId: 'admin',
-      functionKey,
-      payload,
-    })) as { ok: boolean; data?: unknown; error?: unknown };
-    if (!answer.ok) throw new Error(`${functionKey}: ${JSON.stringify(answer.error)}`);
-    return answer.data;
-  };
-  const current = (await admin('getConfig')) as { version: number; config: GovernanceConfig };
-  const config = structuredClone(current.config);
+  const config = structuredClone((await storedConfig(site())).config);
   config.calendar = {
     fatigue: { maxChanges: 2, windowDays: 10 },
     freezeWindows: [
@@ -131,7 +121,7 @@ beforeAll(async () => {
       },
     ],
   };
-  await admin('saveConfig', { config, baseVersion: current.version });
+  await saveConfigAsAdmin(site(), config);
   keys.a = await raise('Price change for small businesses', DAYS.a, 1, ['E2E SMB']);
   keys.b = await raise('New checkout step', DAYS.b, 3, ['E2E SMB']);
   keys.c = await raise('Invoice wording', DAYS.c, 4, ['E2E SMB']);

@@ -244,6 +244,22 @@ export async function storedConfig(site: AppSite): Promise<StoredConfig> {
   return answer.data;
 }
 
+/** Saves `config` as the admin over the version in force, as the admin page would; the stored version. */
+export async function saveConfigAsAdmin(
+  site: AppSite,
+  config: StoredConfig['config'],
+): Promise<StoredConfig> {
+  const { version } = await storedConfig(site);
+  const answer = (await site.emulator.invoke({
+    moduleKey: MODULES.admin,
+    accountId: 'admin',
+    functionKey: 'saveConfig',
+    payload: { config, baseVersion: version },
+  })) as ResolverResponse<StoredConfig>;
+  if (!answer.ok) throw new Error(`saveConfig: ${answer.error.code} ${answer.error.message}`);
+  return answer.data;
+}
+
 /**
  * A new Change Request in CHG, created through Jira REST as `user` (with its intake in the create
  * call's properties, as a REST client writes it, when given); its key.

@@ -2,7 +2,6 @@
 // live configuration, in the language the macro is configured with (else the reader's own).
 import type { FrameLocator, Page } from 'playwright-core';
 import { DEMO_PAGES, DEMO_SPACE } from '../../emulator';
-import type { GovernanceConfig } from '../../src/domain';
 import {
   appFrame,
   appSiteForSuite,
@@ -12,6 +11,8 @@ import {
   visible,
   type Locale,
   type Theme,
+  saveConfigAsAdmin,
+  storedConfig,
 } from './app-harness';
 
 jest.setTimeout(180_000);
@@ -157,22 +158,11 @@ test('under the impact criteria, the page shows the weights, score ranges and es
 
 test("an admin's weight change in Jira shows on the page", async () => {
   const emulator = site().emulator;
-  const admin = async (functionKey: string, payload: unknown = {}) => {
-    const answer = (await emulator.invoke({
-      moduleKey: 'change-governance-admin',
-      accountId: 'admin',
-      functionKey,
-      payload,
-    })) as { ok: boolean; data?: unknown; error?: { code: string } };
-    if (!answer.ok) throw new Error(`${functionKey} failed: ${answer.error?.code ?? '?'}`);
-    return answer.data;
-  };
-  const current = (await admin('getConfig')) as { version: number; config: GovernanceConfig };
-  const config = structuredClone(current.config);
+  const config = structuredClone((await storedConfig(site())).config);
   const reach = config.criteria.find((criterion) => criterion.id === 'reach');
   if (reach === undefined) throw new Error('no reach criterion');
   reach.weight = 5;
-  await admin('saveConfig', { config, baseVersion: current.version });
+  await saveConfigAsAdmin(site(), config);
   await emulator.drain();
 
   const { page, macro } = await openPage(DEMO_PAGES.english, { locale: 'en-US' });

@@ -4,8 +4,13 @@
 import { Temporal } from 'temporal-polyfill';
 import { cloneBacklog } from '../../bench/backlog';
 import type { ChangeCalendarPage } from '../../src/contract/calendar-contract';
-import type { GovernanceConfig } from '../../src/domain';
-import { raiseChangeRequest, TIER_ANSWERS, useEmulator } from '../support';
+import {
+  configInForce,
+  raiseChangeRequest,
+  saveConfig,
+  TIER_ANSWERS,
+  useEmulator,
+} from '../support';
 
 const emu = useEmulator({ seedChangeRequests: false });
 
@@ -136,18 +141,7 @@ describe('getChangeCalendar', () => {
   });
 
   it('answers the freeze windows that touch the period, and only those', async () => {
-    const admin = async (functionKey: string, payload: unknown = {}) => {
-      const answer = (await emu.invoke({
-        moduleKey: 'change-governance-admin',
-        accountId: 'admin',
-        functionKey,
-        payload,
-      })) as { ok: boolean; data?: unknown; error?: unknown };
-      if (!answer.ok) throw new Error(`${functionKey}: ${JSON.stringify(answer.error)}`);
-      return answer.data;
-    };
-    const current = (await admin('getConfig')) as { version: number; config: GovernanceConfig };
-    const config = structuredClone(current.config);
+    const config = structuredClone(await configInForce(emu));
     const window = (id: string, start: string, end: string) => ({
       id,
       name: { 'en-US': id, 'it-IT': id },
@@ -165,7 +159,7 @@ describe('getChangeCalendar', () => {
         window('after', day('07-02'), day('07-09')),
       ],
     };
-    await admin('saveConfig', { config, baseVersion: current.version });
+    await saveConfig(emu, config);
     await emu.drain();
     const answer = await page('requester', Q2);
     expect(answer.freezeWindows.map((w) => [w.id, w.start, w.end])).toEqual([
